@@ -1,0 +1,36 @@
+# Every target works from a fresh clone: the first one that needs it creates .venv.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: run test lint format migrations-check bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || "$$(scripts/find-python.sh)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo_data --scale small
+	@echo "Portaal: http://127.0.0.1:8000  (Ctrl+C stopt de server)"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+migrations-check: $(STAMP)
+	DJANGO_SETTINGS_MODULE=pilot.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test: $(STAMP) lint migrations-check
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,37 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.throttling import AnonRateThrottle
+
+from pilot.models import Periode
+
+
+class PeriodeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Periode
+        fields = ["id", "naam", "startdatum", "einddatum", "is_demo"]
+
+
+class PeriodeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Pilot periods; readable by everyone who is logged in."""
+
+    serializer_class = PeriodeSerializer
+    queryset = Periode.objects.all()
+
+
+class TokenView(ObtainAuthToken):
+    """POST username and password, get `{"token": …}` for the Authorization header."""
+
+    throttle_classes = [AnonRateThrottle]
+
+    @extend_schema(
+        request={
+            "application/json": {
+                "type": "object",
+                "properties": {"username": {"type": "string"}, "password": {"type": "string"}},
+            }
+        },
+        responses={200: {"type": "object", "properties": {"token": {"type": "string"}}}},
+    )
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)

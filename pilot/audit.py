@@ -1,0 +1,54 @@
+"""The one helper every service calls to write the timeline.
+
+The origin IP comes from the request being served (set by AuditContextMiddleware), so services
+do not need a request argument and Celery jobs simply record no IP.
+"""
+
+from contextvars import ContextVar
+
+from django.db import models
+
+from pilot.models import AuditEvent
+
+_origin_ip: ContextVar[str | None] = ContextVar("audit_origin_ip", default=None)
+
+
+def set_origin_ip(ip: str | None):
+    return _origin_ip.set(ip)
+
+
+def reset_origin_ip(token) -> None:
+    _origin_ip.reset(token)
+
+
+def record(
+    *,
+    actor,
+    action: str,
+    obj: models.Model | None = None,
+    object_label: str = "",
+    from_state: str = "",
+    to_state: str = "",
+    result: str = AuditEvent.Resultaat.GELUKT,
+    note: str = "",
+    on_behalf_of=None,
+) -> AuditEvent:
+    return AuditEvent.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        namens=on_behalf_of,
+        actie=action,
+        object_type=obj._meta.label_lower if obj is not None else "",
+        object_id=str(obj.pk) if obj is not None else "",
+        object_omschrijving=(str(obj) if obj is not None else object_label)[:255],
+        van_status=from_state or "",
+        naar_status=to_state or "",
+        resultaat=result,
+        ip_adres=_origin_ip.get(),
+        notitie=note,
+    )
+
+
+def timeline_for(obj: models.Model):
+    return AuditEvent.objects.filter(
+        object_type=obj._meta.label_lower, object_id=str(obj.pk)
+    ).select_related("actor", "namens")

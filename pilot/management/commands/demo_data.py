@@ -1,0 +1,25 @@
+from django.core.management.base import BaseCommand
+from django.utils.module_loading import import_string
+
+from pilot.demo import DEMO_LOGINS, DEMO_PASSWORD, SCALES
+
+# Each app contributes a step; later steps build on earlier ones (organisation first).
+DEMO_STEPS = ["pilot.demo.build_organisation"]
+
+
+class Command(BaseCommand):
+    help = "Vul de database met demogegevens. Nogmaals draaien verandert niets."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scale", choices=sorted(SCALES), default="small")
+
+    def handle(self, *args, scale: str, **options):
+        for dotted in DEMO_STEPS:
+            created = import_string(dotted)(scale)
+            summary = ", ".join(f"{count} {name}" for name, count in created.items())
+            self.stdout.write(f"{dotted.rsplit('.', 1)[-1]}: nieuw aangemaakt: {summary}")
+        self.stdout.write(
+            self.style.SUCCESS(f"\nDemo-logins (wachtwoord voor allemaal: {DEMO_PASSWORD}):")
+        )
+        for login in DEMO_LOGINS:
+            self.stdout.write(f"  {login.username:<16} {login.role_label}")

@@ -1,0 +1,26 @@
+from django.conf import settings
+
+from pilot import audit
+
+
+def client_ip(request) -> str | None:
+    # Behind our own reverse proxy REMOTE_ADDR is the proxy. The proxy appends the real client
+    # to X-Forwarded-For, so only the right-most entry can be trusted; anything to its left was
+    # written by the client.
+    if settings.TRUST_X_FORWARDED_FOR:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip() or None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+class AuditContextMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = audit.set_origin_ip(client_ip(request))
+        try:
+            return self.get_response(request)
+        finally:
+            audit.reset_origin_ip(token)

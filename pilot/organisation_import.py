@@ -1,0 +1,400 @@
+"""Organisation import from HR's CSV: validate everything first, then write all or nothing.
+
+One row per person. Team and afdeling columns repeat on every row of that team; the
+leidinggevende column names (by personnel number) who leads the row's team.
+"""
+
+import contextlib
+import csv
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from pilot import audit
+from pilot.models import Afdeling, Medewerker, Team
+
+REQUIRED_COLUMNS = (
+    "personeelsnummer",
+    "voornaam",
+    "achternaam",
+    "email",
+    "contracturen",
+    "hybride_functie",
+    "afdeling_code",
+    "afdeling_naam",
+    "team_code",
+    "team_naam",
+    "bovenliggend_team",
+    "leidinggevende",
+)
+MAX_BYTES = 5 * 1024 * 1024
+_YES = {"ja", "j", "true", "1", "yes", "waar"}
+_NO = {"nee", "n", "false", "0", "no", "onwaar"}
+
+
+@dataclass
+class ImportError_:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return _("Regel %(line)s: %(message)s") % {"line": self.line, "message": self.message}
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class ImportReport:
+    dry_run: bool
+    errors: list[ImportError_] = field(default_factory=list)
+    afdelingen: Counts = field(default_factory=Counts)
+    teams: Counts = field(default_factory=Counts)
+    medewerkers: Counts = field(default_factory=Counts)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def changes(self) -> int:
+        return sum(c.created + c.updated for c in (self.afdelingen, self.teams, self.medewerkers))
+
+    def summary(self) -> str:
+        parts = []
+        for label, counts in (
+            (_("afdelingen"), self.afdelingen),
+            (_("teams"), self.teams),
+            (_("medewerkers"), self.medewerkers),
+        ):
+            parts.append(
+                _("%(label)s: %(created)s nieuw, %(updated)s gewijzigd, %(unchanged)s ongewijzigd")
+                % {
+                    "label": label,
+                    "created": counts.created,
+                    "updated": counts.updated,
+                    "unchanged": counts.unchanged,
+                }
+            )
+        return "; ".join(parts)
+
+
+@dataclass
+class _Row:
+    line: int
+    personeelsnummer: str
+    voornaam: str
+    achternaam: str
+    email: str
+    contracturen: Decimal
+    hybride_functie: bool
+    afdeling_code: str
+    afdeling_naam: str
+    team_code: str
+    team_naam: str
+    bovenliggend_team: str
+    leidinggevende: str
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+def decode_csv(raw: bytes) -> tuple[str | None, ImportError_ | None]:
+    if not raw.strip():
+        return None, ImportError_(1, _("Het bestand is leeg."))
+    try:
+        # utf-8-sig drops the byte-order mark that Excel writes, and accepts files without it.
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, ImportError_(
+            line,
+            _(
+                "Het bestand is geen UTF-8. Sla het in Excel op als "
+                "'CSV UTF-8 (door komma's gescheiden)'."
+            ),
+        )
+
+
+def _parse_rows(text: str, report: ImportReport) -> list[_Row]:
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        report.errors.append(
+            ImportError_(1, _("Kolom ontbreekt: %(columns)s.") % {"columns": ", ".join(missing)})
+        )
+        return []
+    reader.fieldnames = header
+
+    rows: list[_Row] = []
+    for record in reader:
+        line = reader.line_num
+        values = {key: (value or "").strip() for key, value in record.items() if key}
+        if not any(values.values()):
+            continue
+        row = _parse_row(line, values, report)
+        if row is not None:
+            rows.append(row)
+    if not rows and not report.errors:
+        report.errors.append(ImportError_(2, _("Het bestand bevat geen medewerkers.")))
+    return rows
+
+
+def _parse_row(line: int, values: dict[str, str], report: ImportReport) -> _Row | None:
+    errors_before = len(report.errors)
+
+    def fail(message: str) -> None:
+        report.errors.append(ImportError_(line, message))
+
+    for column in ("personeelsnummer", "achternaam", "email", "afdeling_code", "team_code"):
+        if not values.get(column):
+            fail(_("%(column)s is leeg.") % {"column": column})
+    if values.get("email"):
+        try:
+            validate_email(values["email"])
+        except ValidationError:
+            fail(_("%(email)s is geen geldig e-mailadres.") % {"email": values["email"]})
+    hours = None
+    with contextlib.suppress(InvalidOperation):
+        hours = Decimal(values.get("contracturen", "").replace(",", "."))
+    if hours is None or not (0 <= hours <= 40) or hours != hours.quantize(Decimal("0.1")):
+        fail(
+            _("contracturen moet een getal van 0 tot en met 40 zijn, niet '%(value)s'.")
+            % {"value": values.get("contracturen", "")}
+        )
+    hybrid_text = values.get("hybride_functie", "").lower()
+    if hybrid_text not in _YES | _NO:
+        fail(
+            _("hybride_functie moet 'ja' of 'nee' zijn, niet '%(value)s'.")
+            % {"value": values.get("hybride_functie", "")}
+        )
+    if len(report.errors) > errors_before:
+        return None
+    return _Row(
+        line=line,
+        personeelsnummer=values["personeelsnummer"],
+        voornaam=values.get("voornaam", ""),
+        achternaam=values["achternaam"],
+        email=values["email"].lower(),
+        contracturen=hours,
+        hybride_functie=hybrid_text in _YES,
+        afdeling_code=values["afdeling_code"],
+        afdeling_naam=values.get("afdeling_naam") or values["afdeling_code"],
+        team_code=values["team_code"],
+        team_naam=values.get("team_naam") or values["team_code"],
+        bovenliggend_team=values.get("bovenliggend_team", ""),
+        leidinggevende=values.get("leidinggevende", ""),
+    )
+
+
+def _check_consistency(rows: list[_Row], report: ImportReport) -> None:
+    seen_numbers: dict[str, int] = {}
+    for row in rows:
+        if row.personeelsnummer in seen_numbers:
+            report.errors.append(
+                ImportError_(
+                    row.line,
+                    _("Personeelsnummer %(number)s staat ook op regel %(other)s.")
+                    % {"number": row.personeelsnummer, "other": seen_numbers[row.personeelsnummer]},
+                )
+            )
+        else:
+            seen_numbers[row.personeelsnummer] = row.line
+
+    known_people = set(seen_numbers) | set(
+        Medewerker.objects.filter(
+            personeelsnummer__in={r.leidinggevende for r in rows if r.leidinggevende}
+        ).values_list("personeelsnummer", flat=True)
+    )
+    team_definitions: dict[str, _Row] = {}
+    for row in rows:
+        if row.leidinggevende and row.leidinggevende not in known_people:
+            report.errors.append(
+                ImportError_(
+                    row.line,
+                    _("Onbekende leidinggevende %(number)s.") % {"number": row.leidinggevende},
+                )
+            )
+        first = team_definitions.setdefault(row.team_code, row)
+        if (first.afdeling_code, first.bovenliggend_team, first.leidinggevende) != (
+            row.afdeling_code,
+            row.bovenliggend_team,
+            row.leidinggevende,
+        ):
+            report.errors.append(
+                ImportError_(
+                    row.line,
+                    _(
+                        "Team %(team)s heeft hier een andere afdeling, bovenliggend team of "
+                        "leidinggevende dan op regel %(other)s."
+                    )
+                    % {"team": row.team_code, "other": first.line},
+                )
+            )
+
+    parents = dict(Team.objects.values_list("code", "bovenliggend_team__code"))
+    parents.update({code: row.bovenliggend_team or None for code, row in team_definitions.items()})
+    for code, row in team_definitions.items():
+        if row.bovenliggend_team and row.bovenliggend_team not in parents:
+            report.errors.append(
+                ImportError_(
+                    row.line,
+                    _("Onbekend bovenliggend team %(team)s.") % {"team": row.bovenliggend_team},
+                )
+            )
+            continue
+        chain = [code]
+        current = parents.get(code)
+        while current:
+            if current == code:
+                report.errors.append(
+                    ImportError_(
+                        row.line,
+                        _("Kring in de teamboom: %(chain)s.")
+                        % {"chain": " → ".join([*chain, code])},
+                    )
+                )
+                break
+            if current in chain:
+                break  # A cycle further up; it is reported on the line of a team inside it.
+            chain.append(current)
+            current = parents.get(current)
+
+
+def _sync(obj, values: dict, counts: Counts) -> list[str]:
+    """Copy values onto obj; count it as updated or unchanged. Returns the changed fields."""
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    for name in changed:
+        setattr(obj, name, values[name])
+    if changed:
+        counts.updated += 1
+    else:
+        counts.unchanged += 1
+    return changed
+
+
+def _apply(rows: list[_Row], report: ImportReport) -> None:
+    afdeling_names = {row.afdeling_code: row.afdeling_naam for row in rows}
+    afdelingen = {a.code: a for a in Afdeling.objects.filter(code__in=afdeling_names)}
+    for code, naam in afdeling_names.items():
+        if code in afdelingen:
+            if _sync(afdelingen[code], {"naam": naam}, report.afdelingen):
+                afdelingen[code].save(update_fields=["naam"])
+        else:
+            afdelingen[code] = Afdeling.objects.create(code=code, naam=naam)
+            report.afdelingen.created += 1
+
+    team_rows: dict[str, _Row] = {}
+    for row in rows:
+        team_rows.setdefault(row.team_code, row)
+    teams = {team.code: team for team in Team.objects.all()}
+    # Teams first without parent and leader, so that people can be placed and parents resolved.
+    new_team_codes = set()
+    for code, row in team_rows.items():
+        if code not in teams:
+            teams[code] = Team.objects.create(
+                code=code, naam=row.team_naam, afdeling=afdelingen[row.afdeling_code]
+            )
+            new_team_codes.add(code)
+
+    people = {
+        person.personeelsnummer: person
+        for person in Medewerker.objects.filter(
+            personeelsnummer__in=[row.personeelsnummer for row in rows]
+        )
+    }
+    for row in rows:
+        values = {
+            "first_name": row.voornaam,
+            "last_name": row.achternaam,
+            "email": row.email,
+            "contracturen": row.contracturen,
+            "hybride_functie": row.hybride_functie,
+            "team": teams[row.team_code],
+        }
+        person = people.get(row.personeelsnummer)
+        if person is None:
+            # People log in through the password-reset mail; they get no usable password here.
+            person = Medewerker(
+                personeelsnummer=row.personeelsnummer,
+                username=row.personeelsnummer.lower(),
+                **values,
+            )
+            person.set_unusable_password()
+            person.save()
+            people[row.personeelsnummer] = person
+            report.medewerkers.created += 1
+        elif changed := _sync(person, values, report.medewerkers):
+            person.save(update_fields=changed)
+
+    leaders = {
+        person.personeelsnummer: person
+        for person in Medewerker.objects.filter(
+            personeelsnummer__in={r.leidinggevende for r in team_rows.values() if r.leidinggevende}
+        )
+    }
+    for code, row in team_rows.items():
+        team = teams[code]
+        values = {
+            "naam": row.team_naam,
+            "afdeling_id": afdelingen[row.afdeling_code].pk,
+            "bovenliggend_team_id": teams[row.bovenliggend_team].pk
+            if row.bovenliggend_team
+            else None,
+            "leidinggevende_id": leaders[row.leidinggevende].pk if row.leidinggevende else None,
+        }
+        counts = Counts()
+        if changed := _sync(team, values, counts):
+            team.save(update_fields=changed)
+        if code in new_team_codes:
+            report.teams.created += 1
+        elif changed:
+            report.teams.updated += 1
+        else:
+            report.teams.unchanged += 1
+
+
+def import_organisation(*, raw: bytes, actor=None, dry_run: bool = False) -> ImportReport:
+    """Validate the whole file; write nothing if any row is wrong. A dry run rolls back."""
+    report = ImportReport(dry_run=dry_run)
+    if len(raw) > MAX_BYTES:
+        report.errors.append(ImportError_(1, _("Het bestand is groter dan 5 MB.")))
+        return report
+    text, error = decode_csv(raw)
+    if error:
+        report.errors.append(error)
+        return report
+    rows = _parse_rows(text, report)
+    if report.errors:
+        return report
+    _check_consistency(rows, report)
+    if report.errors:
+        report.errors.sort(key=lambda e: e.line)
+        return report
+    try:
+        with transaction.atomic():
+            _apply(rows, report)
+            if dry_run:
+                raise _DryRunRollback
+            audit.record(
+                actor=actor,
+                action="organisatie_geimporteerd",
+                object_label=_("organisatie"),
+                note=report.summary(),
+            )
+    except _DryRunRollback:
+        pass
+    return report

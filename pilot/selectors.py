@@ -1,0 +1,67 @@
+"""Read queries for the pilot app, already scoped to what the user may see."""
+
+from dataclasses import dataclass, field
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from pilot.models import Medewerker, Notificatie, Team
+from pilot.permissions import has_role, managed_team_ids
+
+
+@dataclass
+class Card:
+    title: str
+    text: str
+    link: str = ""
+    link_label: str = ""
+    items: list[str] = field(default_factory=list)
+
+
+def notifications_for(user):
+    return Notificatie.objects.filter(ontvanger=user)
+
+
+def notification_for(user, pk: int) -> Notificatie:
+    return get_object_or_404(Notificatie, pk=pk, ontvanger=user)
+
+
+def attention_cards(user) -> list[Card]:
+    """What needs this person's attention, per role they hold."""
+    cards: list[Card] = []
+    unread = Notificatie.objects.filter(ontvanger=user, gelezen_op__isnull=True).count()
+    cards.append(
+        Card(
+            title=_("Notificaties"),
+            text=_("U hebt %(count)s ongelezen notificaties.") % {"count": unread}
+            if unread
+            else _("U hebt geen ongelezen notificaties."),
+            link=reverse("notificaties"),
+            link_label=_("Naar notificaties"),
+        )
+    )
+    team_ids = managed_team_ids(user)
+    if team_ids:
+        teams = list(
+            Team.objects.filter(pk__in=team_ids).order_by("naam").values_list("naam", flat=True)
+        )
+        members = Medewerker.objects.filter(team_id__in=team_ids, is_active=True).count()
+        cards.append(
+            Card(
+                title=_("Mijn teams"),
+                text=_("U bent leidinggevende van %(teams)s teams met %(members)s medewerkers.")
+                % {"teams": len(teams), "members": members},
+                items=teams[:10],
+            )
+        )
+    if has_role(user, "hr"):
+        cards.append(
+            Card(
+                title=_("Organisatie"),
+                text=_("Houd de organisatie bij met de CSV-import uit het HR-systeem."),
+                link=reverse("organisatie_import"),
+                link_label=_("Organisatie importeren"),
+            )
+        )
+    return cards

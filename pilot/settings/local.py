@@ -1,0 +1,12 @@
+"""Settings for `make run` on a laptop: SQLite, console e-mail, eager Celery."""
+
+from pilot.env import env_bool, env_list, env_str
+
+from .base import *  # noqa: F403
+
+DEBUG = env_bool("DJANGO_DEBUG", True)
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "local-development-only-not-secret")
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,113 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from pilot import notifications, selectors
+from pilot.forms import OrganisatieImportForm
+from pilot.organisation_import import import_organisation
+from pilot.permissions import role_required
+
+
+@login_required
+def start(request):
+    return render(request, "pilot/start.html", {"cards": selectors.attention_cards(request.user)})
+
+
+@login_required
+def notificatie_lijst(request):
+    page = Paginator(selectors.notifications_for(request.user), 25).get_page(
+        request.GET.get("pagina")
+    )
+    return render(request, "pilot/notificaties.html", {"page": page})
+
+
+@login_required
+@require_POST
+def notificatie_gelezen(request, pk: int):
+    notification = selectors.notification_for(request.user, pk)
+    notifications.mark_read(user=request.user, notification_id=notification.pk)
+    target = notification.link
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect("notificaties")
+
+
+@login_required
+@require_POST
+def notificaties_alles_gelezen(request):
+    count = notifications.mark_all_read(user=request.user)
+    messages.success(
+        request, _("%(count)s notificaties gemarkeerd als gelezen.") % {"count": count}
+    )
+    return redirect("notificaties")
+
+
+@role_required("hr")
+def organisatie_import(request):
+    report = None
+    if request.method == "POST":
+        form = OrganisatieImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            report = import_organisation(
+                raw=form.cleaned_data["bestand"].read(),
+                actor=request.user,
+                dry_run=form.cleaned_data["proefdraai"],
+            )
+            if report.ok and not report.dry_run:
+                messages.success(
+                    request, _("Import verwerkt. %(summary)s") % {"summary": report.summary()}
+                )
+    else:
+        form = OrganisatieImportForm()
+    return render(request, "pilot/organisatie_import.html", {"form": form, "report": report})
+
+
+def toegankelijkheid(request):
+    return render(request, "pilot/toegankelijkheid.html")
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    checks = {"database": _check_database()}
+    redis_status = _check_redis()
+    if redis_status is not None:
+        checks["redis"] = redis_status
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "fout", "checks": checks}, status=200 if healthy else 503
+    )
+
+
+def _check_database() -> str:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any failure means unhealthy; the reason is not exposed.
+        return "fout"
+    return "ok"
+
+
+def _check_redis() -> str | None:
+    from django.conf import settings
+
+    if not settings.REDIS_URL:
+        return None
+    import redis
+
+    try:
+        client = redis.Redis.from_url(
+            settings.REDIS_URL, socket_connect_timeout=2, socket_timeout=2
+        )
+        client.ping()
+    except redis.RedisError:
+        return "fout"
+    return "ok"

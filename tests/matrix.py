@@ -1,0 +1,83 @@
+"""The role × page matrix: for every named URL pattern, what each demo role gets.
+
+A pattern that is not in MATRIX fails test_every_url_pattern_is_in_the_matrix, so a new page
+cannot ship without stating who may open it. The browser run opens every `page` entry that a
+role may see (200) and checks it with axe-core.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tests.conftest import ROLES
+
+ANON = "anoniem"
+ALL = (ANON, *ROLES)
+LOGGED_IN = ROLES
+
+
+@dataclass(frozen=True)
+class Entry:
+    expected: dict[str, int]
+    method: str = "get"
+    # Builds the URL kwargs from the demo users; None for patterns without arguments.
+    kwargs: Callable[[dict], dict] | None = None
+    data: dict = field(default_factory=dict)
+    # An HTML page for people (checked in the browser with axe-core), not an endpoint.
+    page: bool = False
+
+
+def everyone(status: int, anon: int = 302) -> dict[str, int]:
+    return {ANON: anon, **dict.fromkeys(ROLES, status)}
+
+
+def only(roles: tuple[str, ...], allowed: int = 200, denied: int = 403, anon: int = 302):
+    return {ANON: anon, **{role: allowed if role in roles else denied for role in ROLES}}
+
+
+def _own_notification(users: dict) -> dict:
+    from pilot.models import Notificatie
+
+    notification = Notificatie.objects.create(
+        ontvanger=users["medewerker"], onderwerp="Matrix", link="/"
+    )
+    return {"pk": notification.pk}
+
+
+def _pilot_period(users: dict) -> int:
+    from pilot.models import Periode
+
+    return Periode.objects.get(is_demo=False).pk
+
+
+MATRIX: dict[str, Entry] = {
+    "start": Entry(everyone(200), page=True),
+    "notificaties": Entry(everyone(200), page=True),
+    "notificatie_gelezen": Entry(
+        {**everyone(404), "medewerker": 302}, method="post", kwargs=_own_notification
+    ),
+    "notificaties_alles_gelezen": Entry(everyone(302), method="post"),
+    "organisatie_import": Entry(only(("hr",)), page=True),
+    "toegankelijkheid": Entry(everyone(200, anon=200), page=True),
+    "healthz": Entry(everyone(200, anon=200)),
+    # A logged-in user is sent on to the start page.
+    "login": Entry(everyone(302, anon=200), page=True),
+    "logout": Entry(everyone(302), method="post"),
+    "password_reset": Entry(everyone(200, anon=200), page=True),
+    "password_reset_done": Entry(everyone(200, anon=200), page=True),
+    "password_reset_confirm": Entry(
+        everyone(200, anon=200), kwargs=lambda users: {"uidb64": "MQ", "token": "ongeldig"}
+    ),
+    "password_reset_complete": Entry(everyone(200, anon=200)),
+    "set_language": Entry(everyone(302, anon=302), method="post", data={"language": "nl"}),
+    "api_token": Entry(everyone(400, anon=400), method="post"),
+    "api_schema": Entry(everyone(200, anon=403)),
+    "api_docs": Entry(everyone(200, anon=403)),
+    "api-root": Entry(everyone(200, anon=403)),
+    "periode-list": Entry(everyone(200, anon=403)),
+    "periode-detail": Entry(
+        everyone(200, anon=403),
+        kwargs=lambda users: {"pk": _pilot_period(users)},
+    ),
+    # Django admin: staff only; demo users are not staff, so they are sent to the admin login.
+    "admin:index": Entry(everyone(302)),
+}
