@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from pilot.models import Medewerker, Notificatie, Team
@@ -27,8 +28,19 @@ def notification_for(user, pk: int) -> Notificatie:
     return get_object_or_404(Notificatie, pk=pk, ontvanger=user)
 
 
+# Other apps add a function `(user) -> list[Card]` here; the start page shows their cards in order.
+ATTENTION_PROVIDERS: list[str] = []
+
+
 def attention_cards(user) -> list[Card]:
     """What needs this person's attention, per role they hold."""
+    cards = _pilot_cards(user)
+    for dotted in ATTENTION_PROVIDERS:
+        cards.extend(import_string(dotted)(user))
+    return cards
+
+
+def _pilot_cards(user) -> list[Card]:
     cards: list[Card] = []
     unread = Notificatie.objects.filter(ontvanger=user, gelezen_op__isnull=True).count()
     cards.append(
