@@ -1,5 +1,6 @@
 from celery import shared_task
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
@@ -30,3 +31,10 @@ def send_notification_email(notification_id: int) -> bool:
         notification.email_verzonden_op = timezone.now()
         notification.save(update_fields=["email_verzonden_op"])
     return True
+
+
+@shared_task
+def clear_expired_sessions() -> int:
+    """Idle sessions expire; their rows go too, so a stolen cookie is worth nothing later."""
+    deleted, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
+    return deleted

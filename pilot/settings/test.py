@@ -16,3 +16,7 @@ TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = ""
 # Serve static files from the app and project folders; tests do not run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Tests run tasks in-process; the one test that needs a real worker on Redis switches this off.
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = "memory://"

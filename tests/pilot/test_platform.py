@@ -1,0 +1,166 @@
+"""The platform the portal stands on: database, Redis, Celery, production settings."""
+
+import os
+import subprocess
+import sys
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+
+from pilot.models import Afdeling, Medewerker, Periode, Roltoewijzing, Team
+
+
+def test_healthz_reports_the_database(client, db, settings):
+    settings.REDIS_URL = ""
+    response = client.get(reverse("healthz"))
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_is_503_when_redis_is_unreachable(client, db, settings):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+    response = client.get(reverse("healthz"))
+    assert response.status_code == 503
+    assert response.json()["checks"] == {"database": "ok", "redis": "fout"}
+
+
+@pytest.mark.redis
+def test_healthz_checks_the_real_redis(client, db, settings):
+    settings.REDIS_URL = os.environ["REDIS_URL"]
+    response = client.get(reverse("healthz"))
+    assert response.status_code == 200
+    assert response.json()["checks"]["redis"] == "ok"
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL"), reason="DATABASE_URL is niet gezet (SQLite-run)"
+)
+def test_database_is_postgresql_whenever_database_url_is_set(db):
+    assert connection.vendor == "postgresql"
+
+
+@pytest.mark.postgres
+def test_postgres_enforces_the_team_tree_constraint(db):
+    from django.db import IntegrityError, transaction
+
+    team = Team.objects.create(code="X", naam="X", afdeling=Afdeling.objects.create(code="A"))
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Team.objects.filter(pk=team.pk).update(bovenliggend_team=team)
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "pilot.settings.production",
+        "DJANGO_SECRET_KEY": "x" * 20
+        + "-production-like-secret-key-for-the-deploy-check-"
+        + "y" * 20,
+        "DJANGO_ALLOWED_HOSTS": "kantoordagen.uwv.example",
+        "DATABASE_URL": "sqlite:///:memory:",
+    }
+    result = subprocess.run(  # noqa: S603 - fixed argv, our own manage.py
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [
+        ("DJANGO_SECRET_KEY", "DJANGO_SECRET_KEY is required"),
+        ("DJANGO_ALLOWED_HOSTS", "DJANGO_ALLOWED_HOSTS must name the hosts"),
+    ],
+)
+def test_production_settings_refuse_to_start_without_secrets(missing, message):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "pilot.settings.production",
+        "DJANGO_SECRET_KEY": "s" * 60,
+        "DJANGO_ALLOWED_HOSTS": "kantoordagen.uwv.example",
+    }
+    env.pop(missing)
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_pilot_period_exists_from_the_first_migration(db):
+    pilot = Periode.objects.get(is_demo=False)
+    assert (pilot.startdatum.isoformat(), pilot.einddatum.isoformat()) == (
+        "2025-10-01",
+        "2026-06-30",
+    )
+
+
+def test_demo_data_creates_the_demo_organisation_and_a_second_run_changes_nothing(db):
+    out = StringIO()
+    call_command("demo_data", "--scale", "small", stdout=out)
+    text = out.getvalue()
+    for login in (
+        "medewerker",
+        "leidinggevende",
+        "comitelid",
+        "secretaris",
+        "orlid",
+        "facilitair",
+        "hr",
+    ):
+        assert login in text
+    assert "kantoor2025" in text
+    assert Afdeling.objects.count() >= 3
+    assert Team.objects.count() >= 12
+    assert Medewerker.objects.count() >= 150
+    assert Medewerker.objects.filter(hybride_functie=False).exists()
+    assert Medewerker.objects.values("contracturen").distinct().count() >= 5
+    medewerker = Medewerker.objects.get(username="medewerker")
+    assert medewerker.team.leidinggevende.username == "leidinggevende"
+    assert medewerker.check_password("kantoor2025")
+    assert Periode.objects.filter(is_demo=True).exists()
+
+    snapshot = (
+        list(
+            Medewerker.objects.order_by("pk").values_list(
+                "pk", "personeelsnummer", "team_id", "contracturen", "hybride_functie"
+            )
+        ),
+        list(
+            Team.objects.order_by("pk").values_list(
+                "pk", "bovenliggend_team_id", "leidinggevende_id"
+            )
+        ),
+        list(Roltoewijzing.objects.order_by("pk").values_list("pk", "medewerker_id", "rol")),
+    )
+    out = StringIO()
+    call_command("demo_data", "--scale", "small", stdout=out)
+    assert "0 afdelingen, 0 teams, 0 medewerkers" in out.getvalue()
+    assert snapshot == (
+        list(
+            Medewerker.objects.order_by("pk").values_list(
+                "pk", "personeelsnummer", "team_id", "contracturen", "hybride_functie"
+            )
+        ),
+        list(
+            Team.objects.order_by("pk").values_list(
+                "pk", "bovenliggend_team_id", "leidinggevende_id"
+            )
+        ),
+        list(Roltoewijzing.objects.order_by("pk").values_list("pk", "medewerker_id", "rol")),
+    )
