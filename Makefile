@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format migrations-check bench clean
+.PHONY: run test lint format migrations-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || "$$(scripts/find-python.sh)" -m venv $(VENV)

@@ -22,6 +22,12 @@ def pytest_collection_modifyitems(config, items):
         "redis": None if os.environ.get("REDIS_URL") else "REDIS_URL is niet gezet",
         "browser": None if shutil.which(CHROMIUM) else f"geen Chromium op {CHROMIUM}",
     }
+    missing = {marker: reason for marker, reason in reasons.items() if reason}
+    if missing and os.environ.get("REQUIRE_SERVICES") == "1":
+        raise pytest.UsageError(
+            "REQUIRE_SERVICES=1 but these tests cannot run: "
+            + "; ".join(f"{marker}: {reason}" for marker, reason in missing.items())
+        )
     for item in items:
         for marker, reason in reasons.items():
             if reason and item.get_closest_marker(marker):
