@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from pilot import api, views
@@ -50,7 +50,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/token/", api.TokenView.as_view(), name="api_token"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api_schema"), name="api_docs"),
+    path("api/docs/", api.swagger_ui, name="api_docs"),
     path("api/", include(router.urls)),
     path("beheer/", admin.site.urls),
 ]

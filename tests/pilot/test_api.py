@@ -58,3 +58,13 @@ def test_timeline_is_read_only_in_the_admin(client, db):
     delete = client.post(reverse("admin:pilot_auditevent_delete", args=[event.pk]), {"post": "yes"})
     assert delete.status_code == 403
     assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_api_docs_load_their_assets_from_our_own_static_files(client, db):
+    client.force_login(MedewerkerFactory())
+    response = client.get(reverse("api_docs"))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in body
+    assert "cdn" not in body.lower()
+    assert "'unsafe-inline'" not in response["Content-Security-Policy"].split("script-src")[1]
