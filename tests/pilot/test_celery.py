@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from django.core import mail
@@ -41,18 +42,19 @@ def test_a_task_goes_through_a_real_worker_on_redis(settings):
     from celery.contrib.testing.worker import start_worker
 
     redis_url = os.environ["REDIS_URL"]
-    app.conf.update(
-        broker_url=redis_url,
-        task_always_eager=False,
-        result_backend=redis_url,
-    )
+    app.conf.update(broker_url=redis_url, task_always_eager=False)
     notification = NotificatieFactory(ontvanger__email="worker@uwv.example")
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
-            result = send_notification_email.delay(notification.pk)
-            assert result.get(timeout=30) is True
+            send_notification_email.delay(notification.pk)
+            # The effect is what counts: the worker marks the notification as mailed.
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                notification.refresh_from_db()
+                if notification.email_verzonden_op:
+                    break
+                time.sleep(0.1)
     finally:
-        app.conf.update(broker_url="memory://", task_always_eager=True, result_backend=None)
-    notification = Notificatie.objects.get(pk=notification.pk)
+        app.conf.update(broker_url="memory://", task_always_eager=True)
     assert notification.email_verzonden_op is not None
     assert [m.to for m in mail.outbox] == [["worker@uwv.example"]]
