@@ -8,7 +8,6 @@ from django.core import mail
 from django.utils.module_loading import import_string
 
 from pilot.celery import app
-from pilot.models import Notificatie
 from pilot.tasks import send_notification_email
 from tests.factories import NotificatieFactory
 
@@ -46,7 +45,9 @@ def test_a_task_goes_through_a_real_worker_on_redis(settings):
     notification = NotificatieFactory(ontvanger__email="worker@uwv.example")
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
-            send_notification_email.delay(notification.pk)
+            # An explicit connection: the app's producer pool may still point at memory://.
+            with app.connection_for_write(redis_url) as connection:
+                send_notification_email.apply_async((notification.pk,), connection=connection)
             # The effect is what counts: the worker marks the notification as mailed.
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline:
