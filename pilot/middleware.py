@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 
 from pilot import audit
 
@@ -24,3 +26,18 @@ class AuditContextMiddleware:
             return self.get_response(request)
         finally:
             audit.reset_origin_ip(token)
+
+
+class DutchFirstLocaleMiddleware(LocaleMiddleware):
+    """Dutch unless the person chose otherwise: the browser's Accept-Language is not asked.
+
+    The portal's language is Dutch; English is a choice made with the language switch (which
+    sets the language cookie), not something a browser on an English system decides.
+    """
+
+    def process_request(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if chosen not in dict(settings.LANGUAGES):
+            chosen = settings.LANGUAGE_CODE
+        translation.activate(chosen)
+        request.LANGUAGE_CODE = translation.get_language()

@@ -98,3 +98,9 @@ def test_the_portal_speaks_dutch_and_english_can_be_chosen(client, person):
     page = client.get(reverse("start")).content.decode()
     assert '<html lang="en">' in page
     assert "Log out" in page
+
+
+def test_an_english_browser_still_gets_dutch_until_english_is_chosen(client, person):
+    client.force_login(person)
+    page = client.get(reverse("start"), headers={"accept-language": "en-US,en;q=0.9"})
+    assert '<html lang="nl">' in page.content.decode()
