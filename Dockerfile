@@ -36,4 +36,5 @@ RUN groupadd --system --gid 10001 portaal \
 USER portaal:portaal
 
 EXPOSE 8000
-CMD ["gunicorn", "pilot.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "pilot.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", \
+     "--access-logfile", "-", "--logger-class", "pilot.access_log.RedactingAccessLogger"]

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from pilot.models import Medewerker, Notificatie, Team
 from pilot.permissions import has_role, managed_team_ids
@@ -46,7 +47,12 @@ def _pilot_cards(user) -> list[Card]:
     cards.append(
         Card(
             title=_("Notificaties"),
-            text=_("U hebt %(count)s ongelezen notificaties.") % {"count": unread}
+            text=ngettext(
+                "U hebt %(count)s ongelezen notificatie.",
+                "U hebt %(count)s ongelezen notificaties.",
+                unread,
+            )
+            % {"count": unread}
             if unread
             else _("U hebt geen ongelezen notificaties."),
             link=reverse("notificaties"),
@@ -62,7 +68,11 @@ def _pilot_cards(user) -> list[Card]:
         cards.append(
             Card(
                 title=_("Mijn teams"),
-                text=_("U bent leidinggevende van %(teams)s teams met %(members)s medewerkers.")
+                text=ngettext(
+                    "U bent leidinggevende van %(teams)s team met %(members)s medewerkers.",
+                    "U bent leidinggevende van %(teams)s teams met %(members)s medewerkers.",
+                    len(teams),
+                )
                 % {"teams": len(teams), "members": members},
                 items=teams[:10],
             )

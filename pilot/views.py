@@ -6,6 +6,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -44,7 +45,13 @@ def notificatie_gelezen(request, pk: int):
 def notificaties_alles_gelezen(request):
     count = notifications.mark_all_read(user=request.user)
     messages.success(
-        request, _("%(count)s notificaties gemarkeerd als gelezen.") % {"count": count}
+        request,
+        ngettext(
+            "%(count)s notificatie gemarkeerd als gelezen.",
+            "%(count)s notificaties gemarkeerd als gelezen.",
+            count,
+        )
+        % {"count": count},
     )
     return redirect("notificaties")
 

@@ -32,6 +32,8 @@ MAILERS = {
             "host": env_str("EMAIL_HOST", "localhost"),
             "port": env_int("EMAIL_PORT", 25),
             "use_tls": env_bool("EMAIL_USE_TLS", True),
+            "username": env_str("EMAIL_HOST_USER", ""),
+            "password": env_str("EMAIL_HOST_PASSWORD", ""),
         },
     }
 }
