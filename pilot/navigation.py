@@ -19,6 +19,9 @@ class NavItem:
 MENU = [
     (_("Start"), "start", set()),
     (_("Organisatie-import"), "organisatie_import", {"hr"}),
+    (_("Mijn afspraak"), "mijn_afspraak", set()),
+    (_("Mijn team"), "mijn_team", {"leidinggevende"}),
+    (_("Teamplan"), "teamplan", set()),
 ]
 
 

@@ -4,10 +4,13 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
+from convenant import api as convenant_api
 from pilot import api, views
 
 router = DefaultRouter()
 router.register("periodes", api.PeriodeViewSet, basename="periode")
+router.register("afspraken", convenant_api.AfspraakViewSet, basename="afspraak")
+router.register("teamplannen", convenant_api.TeamplanViewSet, basename="teamplan")
 
 urlpatterns = [
     path("", views.start, name="start"),
@@ -19,6 +22,7 @@ urlpatterns = [
         name="notificaties_alles_gelezen",
     ),
     path("organisatie/import/", views.organisatie_import, name="organisatie_import"),
+    path("afspraken/", include("convenant.urls")),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

@@ -81,3 +81,65 @@ MATRIX: dict[str, Entry] = {
     # Django admin: staff only; demo users are not staff, so they are sent to the admin login.
     "admin:index": Entry(everyone(302)),
 }
+
+
+# --- convenant: agreements, delegation, team plan (issue 3) ----------------------------------
+def _convenant_entries() -> dict[str, Entry]:
+    from tests.convenant import matrix_support as m
+
+    owner_or_manager = {**everyone(404), "medewerker": 200, "leidinggevende": 200}
+    # Owner-only action: the leidinggevende sees the agreement, but may not act for the owner.
+    owner_action = {**everyone(404), "medewerker": 302, "leidinggevende": 403}
+    manager_action = {**everyone(404), "medewerker": 403, "leidinggevende": 302}
+    api_owner = {**everyone(404, anon=403), "medewerker": 200, "leidinggevende": 403}
+    api_manager = {**everyone(404, anon=403), "medewerker": 403, "leidinggevende": 200}
+    return {
+        "mijn_afspraak": Entry(everyone(200), page=True),
+        "afspraak_nieuw": Entry(everyone(200), page=True),
+        # An htmx fragment of the proposal form, not a page of its own.
+        "afspraak_toets": Entry(everyone(200)),
+        "afspraak_detail": Entry(owner_or_manager, kwargs=m.ingediend, page=True),
+        "afspraak_indienen": Entry(owner_action, method="post", kwargs=m.concept),
+        "afspraak_antwoord": Entry(
+            owner_action, method="post", kwargs=m.tegenvoorstel, data={"antwoord": "accepteren"}
+        ),
+        "afspraak_besluit": Entry(
+            manager_action, method="post", kwargs=m.ingediend, data={"besluit": "akkoord"}
+        ),
+        "mijn_team": Entry(only(("leidinggevende",)), page=True),
+        "afspraak_voorstel_lid": Entry(only(("leidinggevende",)), page=True),
+        "delegaties": Entry(only(("leidinggevende",)), page=True),
+        "delegatie_intrekken": Entry(
+            {**everyone(404), "leidinggevende": 302}, method="post", kwargs=m.delegatie
+        ),
+        "teamplan": Entry(everyone(200), page=True),
+        "teamplan_vaststellen": Entry(
+            manager_action, method="post", kwargs=m.team_pk, data={"teamdagen": ["2"]}
+        ),
+        "afspraak-list": Entry(everyone(200, anon=403)),
+        "afspraak-detail": Entry({**owner_or_manager, ANON: 403}, kwargs=m.ingediend),
+        "afspraak-indienen": Entry(api_owner, method="post", kwargs=m.concept),
+        "afspraak-accepteren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
+        "afspraak-weigeren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
+        "afspraak-akkoord": Entry(api_manager, method="post", kwargs=m.ingediend),
+        "afspraak-tegenvoorstel": Entry(
+            api_manager,
+            method="post",
+            kwargs=m.ingediend,
+            data={"kantoordagen": "2.5", "motivatie": m.MOTIVATIE},
+        ),
+        "afspraak-afwijzen": Entry(
+            api_manager, method="post", kwargs=m.ingediend, data={"motivatie": m.MOTIVATIE}
+        ),
+        "teamplan-list": Entry(everyone(200, anon=403)),
+        "teamplan-detail": Entry({**owner_or_manager, ANON: 403}, kwargs=m.team_as_pk),
+        "teamplan-vaststellen": Entry(
+            {**everyone(404, anon=403), "medewerker": 403, "leidinggevende": 201},
+            method="post",
+            kwargs=m.team_as_pk,
+            data={"teamdagen": ["2"]},
+        ),
+    }
+
+
+MATRIX.update(_convenant_entries())

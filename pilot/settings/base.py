@@ -177,6 +177,15 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "pilot.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=15),
     },
+    # Working-day based: proposals unanswered for 10 (reminder) / 20 (escalation) working days.
+    "afspraken-herinneren": {
+        "task": "convenant.tasks.herinner_openstaande_voorstellen",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "afspraken-laten-vervallen": {
+        "task": "convenant.tasks.laat_verlopen_afspraken_vervallen",
+        "schedule": crontab(hour=0, minute=30),
+    },
 }
 
 REST_FRAMEWORK = {

@@ -1,0 +1,184 @@
+"""Shared parts of the agreement services: the proposal data, the transition check, locks,
+authorisation and the rules every version obeys."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Max
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from convenant.exceptions import TransitionNotAllowed
+from convenant.models import OVERGANGEN, Actie, Afspraak, Delegatie, Overweging, Status
+from convenant.permissions import beslis_scope
+from convenant.validators import check_motivatie
+from pilot import audit
+from pilot.models import Periode
+
+
+@dataclass
+class Voorstel:
+    kantoordagen: Decimal
+    ingangsdatum: date
+    einddatum: date
+    voorkeursdagen: list[int] = field(default_factory=list)
+    locatie: str = ""
+    overwegingen: dict[str, str] = field(default_factory=dict)
+    toelichting: str = ""
+    onder_norm_overweging: str = ""
+    onder_norm_toelichting: str = ""
+
+
+def controleer_overgang(status: str | None, actie: str) -> str:
+    """The target state of `actie` from `status`, or TransitionNotAllowed with a Dutch message."""
+    overgang = OVERGANGEN[actie]
+    if status not in overgang.van:
+        if status is None:
+            message = _("U kunt nu niet %(actie)s.") % {"actie": Actie(actie).label}
+        else:
+            message = _("Een afspraak met status ‘%(status)s’ kunt u niet %(actie)s.") % {
+                "status": Status(status).label,
+                "actie": Actie(actie).label,
+            }
+        raise TransitionNotAllowed(message)
+    return overgang.naar
+
+
+def lock_person(pk: int):
+    # The person's row is the lock for everything about their agreements: version numbers, the
+    # one open proposal, no overlapping `akkoord`. `of=self`: PostgreSQL refuses FOR UPDATE on
+    # the nullable side of the outer join to the team.
+    return (
+        get_user_model().objects.select_for_update(of=("self",)).select_related("team").get(pk=pk)
+    )
+
+
+def lock(afspraak: Afspraak) -> Afspraak:
+    lock_person(afspraak.medewerker_id)
+    return (
+        Afspraak.objects.select_for_update(of=("self",))
+        .select_related("medewerker__team", "periode")
+        .get(pk=afspraak.pk)
+    )
+
+
+def require_owner(actor, afspraak: Afspraak) -> None:
+    if actor.pk != afspraak.medewerker_id:
+        raise PermissionDenied(_("Alleen de medewerker zelf kan dit doen."))
+
+
+def require_beslisser(actor, medewerker):
+    """The leidinggevende on whose behalf the actor decides (None: in their own name)."""
+    if actor.pk == medewerker.pk:
+        raise PermissionDenied(_("U kunt niet over uw eigen afspraak beslissen."))
+    scope = beslis_scope(actor)
+    if not scope.covers(medewerker.team_id):
+        raise PermissionDenied(_("U bent niet de leidinggevende van deze medewerker."))
+    return scope.namens(medewerker.team_id)
+
+
+def check_onder_norm(dagen, norm: Decimal, overweging: str, toelichting: str) -> None:
+    if dagen is None or Decimal(dagen) >= norm:
+        return
+    errors = {}
+    if overweging not in Overweging.values:
+        errors["onder_norm_overweging"] = _(
+            "Afspreken onder de streefnorm (%(norm)s dagen) kan, maar kies welke overweging "
+            "daarvoor de reden is."
+        ) % {"norm": norm}
+    try:
+        check_motivatie(toelichting, field="onder_norm_toelichting")
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+
+
+def apply_voorstel(afspraak: Afspraak, voorstel: Voorstel) -> None:
+    afspraak.kantoordagen = voorstel.kantoordagen
+    afspraak.voorkeursdagen = sorted(voorstel.voorkeursdagen)
+    afspraak.locatie = voorstel.locatie
+    afspraak.ingangsdatum = voorstel.ingangsdatum
+    afspraak.einddatum = voorstel.einddatum
+    afspraak.overwegingen = voorstel.overwegingen
+    afspraak.toelichting = voorstel.toelichting
+    afspraak.onder_norm_overweging = voorstel.onder_norm_overweging
+    afspraak.onder_norm_toelichting = voorstel.onder_norm_toelichting
+    afspraak.periode = periode_voor(voorstel.ingangsdatum)
+
+
+def periode_voor(day: date) -> Periode:
+    periode = Periode.objects.covering(day).order_by("-startdatum").first()
+    if periode is None:
+        raise ValidationError({"ingangsdatum": _("Op deze ingangsdatum loopt geen pilotperiode.")})
+    return periode
+
+
+def new_version(medewerker, actor, actie: str, voorstel: Voorstel) -> Afspraak:
+    status = controleer_overgang(None, actie)
+    versies = Afspraak.objects.filter(medewerker=medewerker)
+    hoogste = versies.aggregate(hoogste=Max("versie"))["hoogste"] or 0
+    vorige = versies.filter(status=Status.AKKOORD).order_by("-versie").first()
+    team = medewerker.team
+    afspraak = Afspraak(
+        medewerker=medewerker,
+        leidinggevende=team.leidinggevende if team else None,
+        opgesteld_door=actor,
+        versie=hoogste + 1,
+        vorige=vorige,
+        status=status,
+    )
+    apply_voorstel(afspraak, voorstel)
+    afspraak.full_clean()
+    afspraak.save()
+    return afspraak
+
+
+def supersede(actor, afspraak: Afspraak, namens=None) -> None:
+    """One person never has two overlapping `akkoord` agreements: older ones lapse."""
+    older = (
+        Afspraak.objects.select_for_update()
+        .filter(
+            medewerker_id=afspraak.medewerker_id,
+            status=Status.AKKOORD,
+            ingangsdatum__lte=afspraak.einddatum,
+            einddatum__gte=afspraak.ingangsdatum,
+        )
+        .exclude(pk=afspraak.pk)
+    )
+    for old in older:
+        old.status = controleer_overgang(old.status, Actie.LATEN_VERVALLEN)
+        old.vervallen_op = timezone.now()
+        old.save(update_fields=["status", "vervallen_op"])
+        audit.record(
+            actor=actor,
+            action="afspraak.laten_vervallen",
+            obj=old,
+            from_state=Status.AKKOORD,
+            to_state=Status.VERVALLEN,
+            note=_("Vervangen door versie %(versie)s.") % {"versie": afspraak.versie},
+            on_behalf_of=namens,
+        )
+
+
+def leidinggevenden_van(medewerker) -> list:
+    """Who decides for this person today: the team's leidinggevende and any active vervanger."""
+    team = medewerker.team
+    if team is None or team.leidinggevende_id is None:
+        return []
+    result = [] if team.leidinggevende_id == medewerker.pk else [team.leidinggevende]
+    vervangers = (
+        Delegatie.objects.actief_op(timezone.localdate())
+        .filter(leidinggevende_id=team.leidinggevende_id)
+        .select_related("vervanger")
+    )
+    result.extend(d.vervanger for d in vervangers if d.vervanger_id != medewerker.pk)
+    return result
+
+
+def link(afspraak: Afspraak) -> str:
+    return reverse("afspraak_detail", args=[afspraak.pk])

@@ -1,0 +1,49 @@
+from django import template
+from django.utils.translation import gettext_lazy as _
+
+from convenant.models import Overweging, Status
+
+register = template.Library()
+
+ACTIE_LABELS = {
+    "afspraak.aanmaken": _("Concept opgesteld"),
+    "afspraak.concept_bijwerken": _("Concept bijgewerkt"),
+    "afspraak.voorstellen": _("Voorstel van de leidinggevende"),
+    "afspraak.indienen": _("Voorstel ingediend"),
+    "afspraak.akkoord": _("Akkoord gegeven"),
+    "afspraak.tegenvoorstel": _("Tegenvoorstel gedaan"),
+    "afspraak.afwijzen": _("Afgewezen"),
+    "afspraak.accepteren": _("Voorstel geaccepteerd"),
+    "afspraak.weigeren": _("Voorstel geweigerd"),
+    "afspraak.laten_vervallen": _("Vervallen"),
+    "teamplan.vaststellen": _("Teamplan vastgesteld"),
+}
+
+
+@register.filter
+def actie_label(value: str) -> str:
+    return str(ACTIE_LABELS.get(value, value))
+
+
+@register.filter
+def status_label(value: str) -> str:
+    return str(Status(value).label) if value in Status.values else value
+
+
+@register.filter
+def overweging_label(value: str) -> str:
+    return str(Overweging(value).label) if value in Overweging.values else value
+
+
+@register.filter
+def dagen(value) -> str:
+    """1.5 → '1,5'; 2.0 → '2'."""
+    if value is None:
+        return ""
+    text = f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value}"
+    return text.replace(".", ",")
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key, [])

@@ -1,0 +1,222 @@
+import pytest
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from convenant.models import Afspraak, Status, Teamplan
+from tests.convenant.factories import AfspraakFactory, DelegatieFactory
+
+MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
+VOORSTEL = {
+    "kantoordagen": "1.5",
+    "voorkeursdagen": [2, 4],
+    "locatie": "Utrecht",
+    "ingangsdatum": "2026-12-01",
+    "einddatum": "2027-06-30",
+    "overwegingen": {"werk_privebalans": "Mantelzorg op vrijdag."},
+}
+
+
+@pytest.fixture
+def api():
+    def login(user):
+        client = APIClient()
+        client.force_authenticate(user)
+        return client
+
+    return login
+
+
+def action_url(afspraak, name):
+    return reverse(f"afspraak-{name}", args=[afspraak.pk])
+
+
+def test_employee_proposes_and_manager_counters_and_employee_accepts(api, org):
+    created = api(org["eigenaar"]).post(
+        reverse("afspraak-list"), {**VOORSTEL, "indienen": True}, format="json"
+    )
+    assert created.status_code == 201, created.json()
+    assert created.json()["status"] == "ingediend"
+    afspraak = Afspraak.objects.get()
+    counter = api(org["leider"]).post(
+        action_url(afspraak, "tegenvoorstel"),
+        {"kantoordagen": "2", "motivatie": MOTIVATIE},
+        format="json",
+    )
+    assert counter.status_code == 200, counter.json()
+    assert counter.json()["tegenvoorstel_kantoordagen"] == "2.0"
+    accepted = api(org["eigenaar"]).post(action_url(afspraak, "accepteren"))
+    assert accepted.json()["status"] == "akkoord"
+    assert accepted.json()["kantoordagen"] == "2.0"
+
+
+def test_concept_then_indienen_then_akkoord_with_below_norm_reason(api, org):
+    api(org["eigenaar"]).post(reverse("afspraak-list"), VOORSTEL, format="json")
+    afspraak = Afspraak.objects.get()
+    assert afspraak.status == Status.CONCEPT
+    assert api(org["eigenaar"]).post(action_url(afspraak, "indienen")).status_code == 200
+    missing = api(org["leider"]).post(action_url(afspraak, "akkoord"), {}, format="json")
+    assert missing.status_code == 400
+    assert "onder_norm_toelichting" in missing.json()
+    ok = api(org["leider"]).post(
+        action_url(afspraak, "akkoord"),
+        {
+            "onder_norm_overweging": "werk_privebalans",
+            "onder_norm_toelichting": "Mantelzorg op vrijdag, afgesproken voor dit halfjaar.",
+        },
+        format="json",
+    )
+    assert ok.status_code == 200
+    assert ok.json()["status"] == "akkoord"
+
+
+def test_reject_and_refuse_actions(api, org):
+    ingediend = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    response = api(org["leider"]).post(
+        action_url(ingediend, "afwijzen"), {"motivatie": MOTIVATIE}, format="json"
+    )
+    assert response.json()["status"] == "afgewezen"
+    tegen = AfspraakFactory(
+        medewerker=org["collega"], status=Status.TEGENVOORSTEL, tegenvoorstel_kantoordagen=3
+    )
+    response = api(org["collega"]).post(action_url(tegen, "weigeren"), {}, format="json")
+    assert response.json()["status"] == "geen_overeenstemming"
+
+
+def test_a_forbidden_transition_is_a_409_with_a_message(api, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.AKKOORD)
+    response = api(org["leider"]).post(
+        action_url(afspraak, "afwijzen"), {"motivatie": MOTIVATIE}, format="json"
+    )
+    assert response.status_code == 409
+    assert response.json()["detail"] == "Een afspraak met status ‘akkoord’ kunt u niet afwijzen."
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.AKKOORD
+
+
+def test_a_double_submit_is_a_409_and_stores_one_proposal(api, org):
+    client = api(org["eigenaar"])
+    payload = {**VOORSTEL, "indienen": True}
+    assert client.post(reverse("afspraak-list"), payload, format="json").status_code == 201
+    again = client.post(reverse("afspraak-list"), payload, format="json")
+    assert again.status_code == 409
+    assert Afspraak.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"kantoordagen": "7"}, "kantoordagen"),
+        ({"kantoordagen": "1.3"}, "kantoordagen"),
+        ({"kantoordagen": "abc"}, "kantoordagen"),
+        ({"voorkeursdagen": [0, 6]}, "voorkeursdagen"),
+        ({"voorkeursdagen": "maandag"}, "voorkeursdagen"),
+        ({"einddatum": "2026-11-01"}, "einddatum"),
+        ({"einddatum": "2027-12-31"}, "einddatum"),
+        ({"ingangsdatum": "2031-01-06", "einddatum": "2031-02-01"}, "ingangsdatum"),
+        ({"toelichting": "x" * 10_000}, "toelichting"),
+        ({"overwegingen": {"vitaliteit": "x" * 10_000}}, "overwegingen"),
+        ({"overwegingen": {"hobby": "Tuinieren"}}, "overwegingen"),
+    ],
+)
+def test_bad_input_is_a_400_with_field_errors_and_nothing_stored(api, org, change, field):
+    response = api(org["eigenaar"]).post(
+        reverse("afspraak-list"), {**VOORSTEL, **change}, format="json"
+    )
+    assert response.status_code == 400
+    assert field in response.json()
+    assert not Afspraak.objects.exists()
+
+
+def test_a_short_motivation_is_a_400(api, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    response = api(org["leider"]).post(
+        action_url(afspraak, "afwijzen"), {"motivatie": "Nee."}, format="json"
+    )
+    assert response.status_code == 400
+    assert "motivatie" in response.json()
+
+
+@pytest.mark.parametrize("who", ["collega", "buitenstaander", "ander_leider", "vervanger"])
+def test_an_agreement_the_caller_may_not_see_is_a_404(api, org, who):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    client = api(org[who])
+    assert client.get(reverse("afspraak-detail", args=[afspraak.pk])).status_code == 404
+    assert client.post(action_url(afspraak, "akkoord"), {}, format="json").status_code == 404
+    assert client.get(reverse("afspraak-list")).json()["count"] == 0
+
+
+def test_the_owner_cannot_approve_their_own_agreement(api, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    response = api(org["eigenaar"]).post(action_url(afspraak, "akkoord"), {}, format="json")
+    assert response.status_code == 403
+
+
+def test_vervanger_in_range_decides_through_the_api(api, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])
+    response = api(org["vervanger"]).post(action_url(afspraak, "akkoord"), {}, format="json")
+    assert response.status_code == 200
+
+
+def test_manager_starts_a_proposal_for_a_member_but_not_for_an_outsider(api, org):
+    client = api(org["leider"])
+    ok = client.post(
+        reverse("afspraak-list"),
+        {**VOORSTEL, "kantoordagen": "2", "medewerker": org["eigenaar"].pk},
+        format="json",
+    )
+    assert ok.status_code == 201
+    assert ok.json()["status"] == "tegenvoorstel"
+    outsider = client.post(
+        reverse("afspraak-list"),
+        {**VOORSTEL, "kantoordagen": "2", "medewerker": org["buitenstaander"].pk},
+        format="json",
+    )
+    assert outsider.status_code == 404
+
+
+def test_teamplan_api_members_see_names_and_days_only(api, org):
+    AfspraakFactory(
+        medewerker=org["eigenaar"],
+        status=Status.AKKOORD,
+        voorkeursdagen=[2],
+        ingangsdatum="2026-11-02",
+    )
+    member_view = api(org["collega"]).get(reverse("teamplan-detail", args=[org["team"].pk]))
+    assert member_view.status_code == 200
+    tuesday = member_view.json()["dagen"][1]
+    assert tuesday == {
+        "weekdag": 2,
+        "naam": "dinsdag",
+        "aanwezig": [org["eigenaar"].naam],
+        "teamdag": False,
+    }
+    manager_view = api(org["leider"]).get(reverse("teamplan-detail", args=[org["team"].pk]))
+    assert manager_view.json()["dagen"][1]["percentage"] == 50
+    outsider = api(org["buitenstaander"]).get(reverse("teamplan-detail", args=[org["team"].pk]))
+    assert outsider.status_code == 404
+
+
+def test_teamplan_vaststellen_api(api, org):
+    url = reverse("teamplan-vaststellen", args=[org["team"].pk])
+    response = api(org["leider"]).post(url, {"teamdagen": [2]}, format="json")
+    assert response.status_code == 201
+    assert response.json()["versie"] == 1
+    bad = api(org["leider"]).post(url, {"teamdagen": [7]}, format="json")
+    assert bad.status_code == 400
+    assert api(org["eigenaar"]).post(url, {"teamdagen": [2]}, format="json").status_code == 403
+    assert api(org["ander_leider"]).post(url, {"teamdagen": [2]}, format="json").status_code == 404
+    assert Teamplan.objects.count() == 1
+    listing = api(org["leider"]).get(reverse("teamplan-list")).json()["results"]
+    row = next(team for team in listing if team["id"] == org["team"].pk)
+    assert (row["vastgestelde_versie"], row["teamdagen"]) == (1, [2])
+
+
+def test_schema_lists_the_actions(api, org):
+    schema = api(org["eigenaar"]).get(reverse("api_schema")).content.decode()
+    for path in (
+        "/api/afspraken/{id}/tegenvoorstel/",
+        "/api/afspraken/{id}/weigeren/",
+        "/api/teamplannen/{id}/vaststellen/",
+    ):
+        assert path in schema

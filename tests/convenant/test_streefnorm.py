@@ -1,0 +1,64 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from convenant import streefnorm as streefnorm_module
+from convenant.streefnorm import Verlaging, streefnorm, streefnormen
+from tests.factories import MedewerkerFactory
+
+DAG = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("uren", "verwacht"),
+    [
+        (36, 2),  # full-time
+        (32, 2),  # 1.78 → 2
+        (28, 2),  # 1.56 → 2
+        (27, 1),  # exactly 1.5: halves are rounded down
+        (24, 1),  # 1.33 → 1
+        (18, 1),  # 1.0
+        (16, 1),  # 0.89 → 1
+        (8, 0),  # 0.44 → 0
+    ],
+)
+def test_streefnorm_is_pro_rata_in_whole_days_with_halves_rounded_down(db, uren, verwacht):
+    person = MedewerkerFactory(contracturen=uren)
+    norm = streefnorm(person, DAG)
+    assert norm.dagen == Decimal(verwacht)
+    assert f"{uren} uur" in norm.afleiding[0]
+
+
+def test_streefnorm_is_never_above_two_days(db):
+    assert streefnorm(MedewerkerFactory(contracturen=40), DAG).dagen == 2
+
+
+def test_non_hybrid_role_has_no_streefnorm(db):
+    norm = streefnorm(MedewerkerFactory(contracturen=36, hybride_functie=False), DAG)
+    assert norm.dagen == 0
+    assert "niet hybride" in norm.afleiding[0]
+
+
+def test_an_exemption_plugs_in_and_lowers_the_norm_with_its_reason(db, monkeypatch):
+    exempt = MedewerkerFactory(contracturen=36)
+    other = MedewerkerFactory(contracturen=36)
+
+    def mantelzorg(people, day):
+        return {exempt.pk: [Verlaging(Decimal(1), "Uitzondering mantelzorg")]}
+
+    monkeypatch.setattr(streefnorm_module, "VERLAGINGEN", [mantelzorg])
+    normen = streefnormen([exempt, other], DAG)
+    assert normen[exempt.pk].dagen == 1
+    assert "Uitzondering mantelzorg: verlaagd naar 1." in normen[exempt.pk].afleiding
+    assert normen[other.pk].dagen == 2
+
+
+def test_an_exemption_never_raises_the_norm(db, monkeypatch):
+    part_timer = MedewerkerFactory(contracturen=16)
+    monkeypatch.setattr(
+        streefnorm_module,
+        "VERLAGINGEN",
+        [lambda people, day: {part_timer.pk: [Verlaging(Decimal(2), "Hoger")]}],
+    )
+    assert streefnorm(part_timer, DAG).dagen == 1

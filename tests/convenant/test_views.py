@@ -1,0 +1,362 @@
+"""The pages, as people use them: owner, colleague, outsider, leidinggevende and vervanger."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from convenant.models import Afspraak, Delegatie, Status
+from pilot.models import AuditEvent, Notificatie
+from tests.convenant.factories import AfspraakFactory, DelegatieFactory
+
+MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
+
+
+def proposal_post(**overrides) -> dict:
+    data = {
+        "kantoordagen": "2",
+        "voorkeursdagen": ["2", "4"],
+        "locatie": "Utrecht",
+        "ingangsdatum": "2026-12-01",
+        "einddatum": "2027-06-30",
+        "overweging_vitaliteit": "Fietsen naar kantoor houdt me fit.",
+        "toelichting": "",
+        "actie": "indienen",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_employee_submits_a_proposal_and_sees_it_on_mijn_afspraak(client, org):
+    client.force_login(org["eigenaar"])
+    response = client.post(reverse("afspraak_nieuw"), proposal_post(), follow=True)
+    assert "Uw voorstel is ingediend bij uw leidinggevende." in response.text
+    afspraak = Afspraak.objects.get()
+    assert afspraak.status == Status.INGEDIEND
+    assert afspraak.overwegingen == {"vitaliteit": "Fietsen naar kantoor houdt me fit."}
+    page = client.get(reverse("mijn_afspraak")).text
+    assert "Versie 1 — ingediend" in page
+    assert "Voorstel ingediend" in page  # the timeline
+    assert "2 kantoordagen per week" in page  # the streefnorm
+    assert Notificatie.objects.filter(ontvanger=org["leider"]).exists()
+
+
+def test_a_double_submit_stores_one_proposal_and_says_why(client, org):
+    client.force_login(org["eigenaar"])
+    client.post(reverse("afspraak_nieuw"), proposal_post())
+    response = client.post(reverse("afspraak_nieuw"), proposal_post(), follow=True)
+    assert "U hebt al een voorstel dat op antwoord wacht" in response.text
+    assert Afspraak.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"kantoordagen": "6"}, "kantoordagen", "hoogstens 5"),
+        ({"kantoordagen": "-0.5"}, "kantoordagen", "minstens 0"),
+        ({"kantoordagen": "1.3"}, "kantoordagen", "hele of halve dagen"),
+        ({"voorkeursdagen": ["6"]}, "voorkeursdagen", "geldige keuze"),
+        (
+            {"ingangsdatum": "2030-01-07", "einddatum": "2030-02-01"},
+            "ingangsdatum",
+            "geen pilotperiode",
+        ),
+        ({"einddatum": "2027-08-01"}, "einddatum", "buiten de periode"),
+        ({"einddatum": "2026-11-01"}, "einddatum", "voor de ingangsdatum"),
+        ({"toelichting": "x" * 10_000}, "toelichting", "niet meer dan 2000 tekens"),
+        (
+            {"overweging_vitaliteit": "x" * 10_000},
+            "overweging_vitaliteit",
+            "niet meer dan 1000 tekens",
+        ),
+    ],
+)
+def test_bad_input_on_the_proposal_form_shows_a_message_and_saves_nothing(
+    client, org, overrides, field, message
+):
+    client.force_login(org["eigenaar"])
+    response = client.post(reverse("afspraak_nieuw"), proposal_post(**overrides))
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert field in errors, errors
+    assert message in " ".join(errors[field]), errors[field]
+    assert not Afspraak.objects.exists()
+
+
+def test_concept_can_be_saved_and_submitted_later(client, org):
+    client.force_login(org["eigenaar"])
+    client.post(reverse("afspraak_nieuw"), proposal_post(actie="concept"))
+    afspraak = Afspraak.objects.get()
+    assert afspraak.status == Status.CONCEPT
+    assert not Notificatie.objects.filter(ontvanger=org["leider"]).exists()
+    client.post(reverse("afspraak_indienen", args=[afspraak.pk]))
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.INGEDIEND
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [
+        ("eigenaar", 200),
+        ("leider", 200),
+        ("collega", 404),
+        ("buitenstaander", 404),
+        ("ander_leider", 404),
+    ],
+)
+def test_who_may_open_an_agreement(client, org, who, status):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    client.force_login(org[who])
+    assert client.get(reverse("afspraak_detail", args=[afspraak.pk])).status_code == status
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("eigenaar", 403), ("collega", 404), ("buitenstaander", 404), ("ander_leider", 404)],
+)
+def test_only_the_leidinggevende_may_decide(client, org, who, status):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    client.force_login(org[who])
+    response = client.post(reverse("afspraak_besluit", args=[afspraak.pk]), {"besluit": "akkoord"})
+    assert response.status_code == status
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.INGEDIEND
+
+
+def test_leidinggevende_decides_from_the_inbox(client, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    client.force_login(org["leider"])
+    inbox = client.get(reverse("mijn_team")).text
+    assert org["eigenaar"].naam in inbox
+    detail = client.get(reverse("afspraak_detail", args=[afspraak.pk])).text
+    assert "Uw besluit" in detail
+    response = client.post(
+        reverse("afspraak_besluit", args=[afspraak.pk]), {"besluit": "akkoord"}, follow=True
+    )
+    assert "Uw besluit is vastgelegd." in response.text
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.AKKOORD
+
+
+def test_rejection_without_motivation_shows_the_rule_on_the_field(client, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    client.force_login(org["leider"])
+    response = client.post(
+        reverse("afspraak_besluit", args=[afspraak.pk]),
+        {"besluit": "afwijzen", "motivatie": "Nee."},
+    )
+    assert response.status_code == 200
+    assert "minstens 20 tekens" in response.context["besluit_form"].errors["motivatie"][0]
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.INGEDIEND
+
+
+def test_a_decision_in_the_wrong_state_is_a_clear_message_not_an_error_page(client, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.AKKOORD)
+    client.force_login(org["leider"])
+    response = client.post(
+        reverse("afspraak_besluit", args=[afspraak.pk]),
+        {"besluit": "afwijzen", "motivatie": MOTIVATIE},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Een afspraak met status ‘akkoord’ kunt u niet afwijzen." in response.text
+
+
+def test_employee_accepts_a_counter_proposal(client, org):
+    afspraak = AfspraakFactory(
+        medewerker=org["eigenaar"],
+        status=Status.TEGENVOORSTEL,
+        tegenvoorstel_kantoordagen=Decimal("2.5"),
+        motivatie=MOTIVATIE,
+    )
+    client.force_login(org["eigenaar"])
+    page = client.get(reverse("mijn_afspraak")).text
+    assert "Accepteren" in page and "Weigeren" in page
+    client.post(reverse("afspraak_antwoord", args=[afspraak.pk]), {"antwoord": "accepteren"})
+    afspraak.refresh_from_db()
+    assert (afspraak.status, afspraak.kantoordagen) == (Status.AKKOORD, Decimal("2.5"))
+
+
+def test_the_way_to_the_comite_opens_after_a_rejection(client, org):
+    AfspraakFactory(medewerker=org["eigenaar"], status=Status.AFGEWEZEN, motivatie=MOTIVATIE)
+    client.force_login(org["eigenaar"])
+    assert "Naar het adviserend comité" in client.get(reverse("mijn_afspraak")).text
+
+
+def test_leidinggevende_starts_a_proposal_for_a_member(client, org):
+    client.force_login(org["leider"])
+    url = reverse("afspraak_voorstel_lid") + f"?medewerker={org['eigenaar'].pk}"
+    assert client.get(url).status_code == 200
+    data = proposal_post(toelichting="Graag zie ik je op de teamdag.")
+    client.post(url, data)
+    afspraak = Afspraak.objects.get()
+    assert afspraak.status == Status.TEGENVOORSTEL
+    assert afspraak.opgesteld_door == org["leider"]
+    assert Notificatie.objects.filter(ontvanger=org["eigenaar"]).exists()
+
+
+def test_leidinggevende_cannot_start_a_proposal_for_another_team(client, org):
+    client.force_login(org["leider"])
+    url = reverse("afspraak_voorstel_lid") + f"?medewerker={org['buitenstaander'].pk}"
+    assert client.get(url).status_code == 404
+
+
+def test_an_employee_without_a_team_to_lead_has_no_inbox(client, org):
+    client.force_login(org["eigenaar"])
+    assert client.get(reverse("mijn_team")).status_code == 403
+
+
+# --- delegation ----------------------------------------------------------------------------
+
+
+def test_vervanger_decides_in_the_managers_name_inside_the_range(client, org):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])
+    client.force_login(org["vervanger"])
+    assert org["eigenaar"].naam in client.get(reverse("mijn_team")).text
+    client.post(reverse("afspraak_besluit", args=[afspraak.pk]), {"besluit": "akkoord"})
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.AKKOORD
+    event = AuditEvent.objects.get(actie="afspraak.akkoord")
+    assert (event.actor, event.namens) == (org["vervanger"], org["leider"])
+    page = client.get(reverse("afspraak_detail", args=[afspraak.pk])).text
+    assert f"namens {org['leider'].naam}" in page
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "revoked"),
+    [
+        (date(2026, 11, 1), date(2026, 11, 20), False),  # ended before today
+        (date(2026, 11, 24), date(2026, 12, 4), False),  # starts tomorrow
+        (date(2026, 11, 16), date(2026, 11, 27), True),  # revoked
+    ],
+)
+def test_vervanger_sees_nothing_outside_the_range(client, org, start, end, revoked):
+    from django.utils import timezone
+
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    DelegatieFactory(
+        leidinggevende=org["leider"],
+        vervanger=org["vervanger"],
+        startdatum=start,
+        einddatum=end,
+        ingetrokken_op=timezone.now() if revoked else None,
+    )
+    client.force_login(org["vervanger"])
+    assert client.get(reverse("afspraak_detail", args=[afspraak.pk])).status_code == 404
+    response = client.post(reverse("afspraak_besluit", args=[afspraak.pk]), {"besluit": "akkoord"})
+    assert response.status_code == 404
+    assert client.get(reverse("mijn_team")).status_code == 403
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.INGEDIEND
+
+
+def test_leidinggevende_appoints_and_revokes_a_vervanger(client, org):
+    colleague_leader = org["ander_leider"]
+    colleague_leader.team = org["leider"].team
+    colleague_leader.save()
+    client.force_login(org["leider"])
+    page = client.get(reverse("delegaties"))
+    assert colleague_leader.naam in page.text
+    response = client.post(
+        reverse("delegaties"),
+        {"vervanger": org["collega"].pk, "startdatum": "2026-11-23", "einddatum": "2026-12-04"},
+        follow=True,
+    )
+    assert "De vervanger is aangewezen." in response.text
+    delegatie = Delegatie.objects.get()
+    assert Notificatie.objects.filter(ontvanger=org["collega"]).exists()
+    client.post(reverse("delegatie_intrekken", args=[delegatie.pk]))
+    delegatie.refresh_from_db()
+    assert delegatie.ingetrokken_op is not None
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"startdatum": "2026-12-04", "einddatum": "2026-12-01"}, "einddatum"),
+        ({"startdatum": "2026-11-01", "einddatum": "2026-12-01"}, "startdatum"),
+    ],
+)
+def test_a_delegation_with_bad_dates_is_refused(client, org, data, field):
+    client.force_login(org["leider"])
+    response = client.post(reverse("delegaties"), {"vervanger": org["collega"].pk, **data})
+    assert field in response.context["form"].errors
+    assert not Delegatie.objects.exists()
+
+
+def test_only_the_delegating_manager_may_revoke(client, org):
+    delegatie = DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])
+    client.force_login(org["vervanger"])
+    assert client.post(reverse("delegatie_intrekken", args=[delegatie.pk])).status_code == 404
+
+
+def test_start_page_shows_the_agreement_and_the_overdue_inbox(client, org):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    AfspraakFactory(
+        medewerker=org["eigenaar"],
+        status=Status.INGEDIEND,
+        ingediend_op=datetime(2026, 11, 2, 9, tzinfo=ZoneInfo("Europe/Amsterdam")),
+    )
+    client.force_login(org["leider"])
+    page = client.get(reverse("start")).text
+    assert "1 voorstel wacht op uw besluit; 1 daarvan wacht langer dan 10 werkdagen." in page
+    client.force_login(org["collega"])
+    page = client.get(reverse("start")).text
+    assert "U hebt nog geen afspraak over kantoordagen." in page
+    assert "wacht op uw besluit" not in page
+
+
+def test_the_proposal_page_explains_why_no_new_proposal_can_be_made(client, org):
+    AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    client.force_login(org["eigenaar"])
+    response = client.get(reverse("afspraak_nieuw"))
+    assert "U hebt al een voorstel dat op antwoord wacht" in response.text
+    assert 'name="kantoordagen"' not in response.text
+
+
+def test_afdelingshoofd_decides_for_sub_teams_too(client, org):
+    from tests.factories import MedewerkerFactory
+
+    hoofd = MedewerkerFactory(username="hoofd")
+    mt = org["leider"].team
+    mt.leidinggevende = hoofd
+    mt.save()
+    team = org["team"]
+    team.bovenliggend_team = mt
+    team.save()
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    client.force_login(hoofd)
+    assert org["eigenaar"].naam in client.get(reverse("mijn_team")).text
+    client.post(
+        reverse("afspraak_besluit", args=[afspraak.pk]),
+        {"besluit": "afwijzen", "motivatie": MOTIVATIE},
+    )
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.AFGEWEZEN
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1", "Onder de streefnorm."),
+        ("1,5", "Onder de streefnorm."),
+        ("2", "Dit voldoet aan uw streefnorm van 2 dagen."),
+        ("abc", ""),
+        ("NaN", ""),
+    ],
+)
+def test_the_proposal_form_checks_the_days_against_the_norm_as_you_type(
+    client, org, value, expected
+):
+    client.force_login(org["eigenaar"])
+    form = client.get(reverse("afspraak_nieuw")).text
+    assert f'hx-get="{reverse("afspraak_toets")}"' in form
+    fragment = client.get(reverse("afspraak_toets"), {"kantoordagen": value}).text.strip()
+    assert expected in fragment
+    if not expected:
+        assert fragment == ""
