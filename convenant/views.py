@@ -86,8 +86,14 @@ def afspraak_nieuw(request):
                 )
                 return redirect("mijn_afspraak")
     else:
-        bron = data.open if data.open and data.open.status == Status.CONCEPT else data.huidige
-        initial = VoorstelForm.initial_from(bron) if bron else _standaard_voorstel(request.user)
+        if data.open and data.open.status == Status.CONCEPT:
+            initial = VoorstelForm.initial_from(data.open)
+        elif data.huidige:
+            # A new version of the current agreement starts now, not on the old start date.
+            initial = VoorstelForm.initial_from(data.huidige)
+            initial["ingangsdatum"] = max(timezone.localdate(), data.huidige.ingangsdatum)
+        else:
+            initial = _standaard_voorstel(request.user)
         form = EigenVoorstelForm(initial=initial)
     return render(request, "convenant/voorstel_form.html", {"form": form, "data": data})
 

@@ -360,3 +360,17 @@ def test_the_proposal_form_checks_the_days_against_the_norm_as_you_type(
     assert expected in fragment
     if not expected:
         assert fragment == ""
+
+
+def test_a_new_version_of_the_current_agreement_starts_today_not_on_the_old_start_date(
+    client, org, periode
+):
+    AfspraakFactory(
+        medewerker=org["eigenaar"],
+        status=Status.AKKOORD,
+        ingangsdatum=periode.startdatum,
+        einddatum=periode.einddatum,
+    )
+    client.force_login(org["eigenaar"])
+    page = client.get(reverse("afspraak_nieuw")).text
+    assert 'name="ingangsdatum" value="2026-11-23"' in page
