@@ -45,5 +45,15 @@ def dagen(value) -> str:
 
 
 @register.filter
+def dagen_per_week(value) -> str:
+    """'1 dag per week', '1,5 dag per week', '2 dagen per week' (Dutch: a dag up to below 2)."""
+    if value is None:
+        return ""
+    if 0 < value < 2:
+        return _("%(n)s dag per week") % {"n": dagen(value)}
+    return _("%(n)s dagen per week") % {"n": dagen(value)}
+
+
+@register.filter
 def get_item(mapping, key):
     return mapping.get(key, [])

@@ -38,7 +38,7 @@ def test_employee_submits_a_proposal_and_sees_it_on_mijn_afspraak(client, org):
     page = client.get(reverse("mijn_afspraak")).text
     assert "Versie 1 — ingediend" in page
     assert "Voorstel ingediend" in page  # the timeline
-    assert "2 kantoordagen per week" in page  # the streefnorm
+    assert "Streefnorm: 2 dagen per week" in page
     assert Notificatie.objects.filter(ontvanger=org["leider"]).exists()
 
 
@@ -374,3 +374,19 @@ def test_a_new_version_of_the_current_agreement_starts_today_not_on_the_old_star
     client.force_login(org["eigenaar"])
     page = client.get(reverse("afspraak_nieuw")).text
     assert 'name="ingangsdatum" value="2026-11-23"' in page
+
+
+@pytest.mark.parametrize(
+    ("days", "text"),
+    [
+        ("0", "0 dagen per week"),
+        ("0.5", "0,5 dag per week"),
+        ("1", "1 dag per week"),
+        ("1.5", "1,5 dag per week"),
+        ("2", "2 dagen per week"),
+    ],
+)
+def test_days_read_as_dutch(client, org, days, text):
+    AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND, kantoordagen=Decimal(days))
+    client.force_login(org["eigenaar"])
+    assert f"{text}, " in client.get(reverse("mijn_afspraak")).text
