@@ -3,7 +3,7 @@ timeline, notifications), so the admin shows but never edits."""
 
 from django.contrib import admin
 
-from convenant.models import Afspraak, Delegatie, Teamplan
+from convenant.models import Afspraak, Delegatie, Teamplan, Uitzondering
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -42,3 +42,21 @@ class TeamplanAdmin(ReadOnlyAdmin):
     list_display = ("team", "versie", "teamdagen", "vastgesteld_door", "vastgesteld_op")
     list_select_related = ("team", "vastgesteld_door")
     search_fields = ("team__code", "team__naam")
+
+
+@admin.register(Uitzondering)
+class UitzonderingAdmin(ReadOnlyAdmin):
+    """The evidence document itself is not reachable here: only its presence and type show."""
+
+    list_display = (
+        "medewerker",
+        "categorie",
+        "status",
+        "kantoordagen",
+        "ingangsdatum",
+        "einddatum",
+    )
+    list_filter = ("status", "categorie")
+    list_select_related = ("medewerker",)
+    search_fields = ("medewerker__username", "medewerker__personeelsnummer")
+    raw_id_fields = ("medewerker", "leidinggevende", "besloten_door", "geverifieerd_door")

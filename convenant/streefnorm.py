@@ -18,7 +18,11 @@ NORM_VOLTIJD = Decimal(2)
 
 @dataclass(frozen=True)
 class Verlaging:
-    """An active exemption (or anything else) that caps the streefnorm."""
+    """An active exemption (or anything else) that caps the streefnorm.
+
+    `reden` completes the sentence "streefnorm 2 → 0 …", e.g. "door uitzondering mantelzorg
+    t/m 31-03-2026".
+    """
 
     dagen: Decimal
     reden: str
@@ -32,7 +36,7 @@ class Streefnorm:
 
 # The seam for exemptions: each entry is `(medewerkers, datum) -> {medewerker_pk: [Verlaging]}`,
 # answering for many people in one query so team pages stay constant in queries.
-# The exemptions issue appends e.g. `convenant.uitzonderingen.verlagingen` here.
+# convenant.apps registers the exemptions' provider (convenant.uitzonderingen.selectors).
 VERLAGINGEN: list[Callable[[list, date], dict[int, list[Verlaging]]]] = []
 
 
@@ -78,11 +82,11 @@ def _voor(person, verlagingen: list[Verlaging]) -> Streefnorm:
     ]
     for verlaging in verlagingen:
         if verlaging.dagen < dagen:
-            dagen = verlaging.dagen
             afleiding.append(
-                _("%(reden)s: verlaagd naar %(dagen)s.")
-                % {"reden": verlaging.reden, "dagen": _getal(dagen)}
+                _("streefnorm %(van)s → %(naar)s %(reden)s")
+                % {"van": _getal(dagen), "naar": _getal(verlaging.dagen), "reden": verlaging.reden}
             )
+            dagen = verlaging.dagen
     return Streefnorm(dagen, afleiding)
 
 

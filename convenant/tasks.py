@@ -13,3 +13,10 @@ def herinner_openstaande_voorstellen() -> dict[str, int]:
 @shared_task
 def laat_verlopen_afspraken_vervallen() -> int:
     return services.afspraken_verlopen()
+
+
+@shared_task
+def laat_uitzonderingen_verlopen() -> dict[str, int]:
+    from convenant.uitzonderingen.verlopen import uitzonderingen_verlopen
+
+    return uitzonderingen_verlopen()

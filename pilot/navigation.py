@@ -20,8 +20,10 @@ MENU = [
     (_("Start"), "start", set()),
     (_("Organisatie-import"), "organisatie_import", {"hr"}),
     (_("Mijn afspraak"), "mijn_afspraak", set()),
+    (_("Mijn uitzonderingen"), "mijn_uitzonderingen", set()),
     (_("Mijn team"), "mijn_team", {"leidinggevende"}),
     (_("Teamplan"), "teamplan", set()),
+    (_("Verificatie"), "uitzondering_verificatie", {"hr"}),
 ]
 
 

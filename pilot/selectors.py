@@ -30,7 +30,10 @@ def notification_for(user, pk: int) -> Notificatie:
 
 
 # Other apps add a function `(user) -> list[Card]` here; the start page shows their cards in order.
-ATTENTION_PROVIDERS: list[str] = ["convenant.selectors.aandacht"]
+ATTENTION_PROVIDERS: list[str] = [
+    "convenant.selectors.aandacht",
+    "convenant.uitzonderingen.selectors.aandacht",
+]
 
 
 def attention_cards(user) -> list[Card]:

@@ -5,12 +5,14 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from convenant import api as convenant_api
+from convenant.uitzonderingen import api as uitzondering_api
 from pilot import api, views
 
 router = DefaultRouter()
 router.register("periodes", api.PeriodeViewSet, basename="periode")
 router.register("afspraken", convenant_api.AfspraakViewSet, basename="afspraak")
 router.register("teamplannen", convenant_api.TeamplanViewSet, basename="teamplan")
+router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
 
 urlpatterns = [
     path("", views.start, name="start"),
@@ -23,6 +25,7 @@ urlpatterns = [
     ),
     path("organisatie/import/", views.organisatie_import, name="organisatie_import"),
     path("afspraken/", include("convenant.urls")),
+    path("uitzonderingen/", include("convenant.uitzonderingen.urls")),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

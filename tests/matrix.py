@@ -143,3 +143,51 @@ def _convenant_entries() -> dict[str, Entry]:
 
 
 MATRIX.update(_convenant_entries())
+
+
+# --- convenant: individual exemptions (issue 4) ----------------------------------------------
+def _uitzondering_entries() -> dict[str, Entry]:
+    from tests.convenant import matrix_support as m
+
+    # The employee, their leidinggevende and HR see an exemption; anyone else gets a 404.
+    zichtbaar = {**everyone(404), "medewerker": 200, "leidinggevende": 200, "hr": 200}
+    # The evidence itself: the employee and HR only. Never the leidinggevende.
+    bewijs = {**everyone(404), "medewerker": 200, "hr": 200}
+    besluit = {**everyone(404), "medewerker": 403, "leidinggevende": 302, "hr": 403}
+    verifieren = {**everyone(404), "medewerker": 403, "leidinggevende": 403, "hr": 302}
+
+    def api(expected: dict[str, int], ok: int = 200) -> dict[str, int]:
+        allowed = {role: ok for role in ROLES if expected[role] == 302}
+        return {**expected, ANON: 403, **allowed}
+
+    return {
+        "mijn_uitzonderingen": Entry(everyone(200), page=True),
+        "uitzondering_nieuw": Entry(everyone(200), page=True),
+        "uitzondering_detail": Entry(zichtbaar, kwargs=m.uitzondering_met_bewijs, page=True),
+        "uitzondering_besluit": Entry(
+            besluit, method="post", kwargs=m.uitzondering_met_bewijs, data={"besluit": "toekennen"}
+        ),
+        "uitzondering_verifieren": Entry(
+            verifieren, method="post", kwargs=m.uitzondering_met_bewijs
+        ),
+        "uitzondering_bewijsstuk": Entry(bewijs, kwargs=m.uitzondering_met_bewijs),
+        "team_uitzonderingen": Entry(only(("leidinggevende",)), page=True),
+        "uitzondering_verificatie": Entry(only(("hr",)), page=True),
+        "uitzondering-list": Entry(everyone(200, anon=403)),
+        "uitzondering-detail": Entry({**zichtbaar, ANON: 403}, kwargs=m.uitzondering_met_bewijs),
+        "uitzondering-toekennen": Entry(
+            api(besluit), method="post", kwargs=m.uitzondering_met_bewijs
+        ),
+        "uitzondering-afwijzen": Entry(
+            api(besluit),
+            method="post",
+            kwargs=m.uitzondering_met_bewijs,
+            data={"motivatie": m.MOTIVATIE},
+        ),
+        "uitzondering-verifieren": Entry(
+            api(verifieren), method="post", kwargs=m.uitzondering_met_bewijs
+        ),
+    }
+
+
+MATRIX.update(_uitzondering_entries())

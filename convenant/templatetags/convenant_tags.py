@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import gettext_lazy as _
 
-from convenant.models import Overweging, Status
+from convenant.models import Overweging, Status, UitzonderingStatus
 
 register = template.Library()
 
@@ -17,6 +17,12 @@ ACTIE_LABELS = {
     "afspraak.weigeren": _("Voorstel geweigerd"),
     "afspraak.laten_vervallen": _("Vervallen"),
     "teamplan.vaststellen": _("Teamplan vastgesteld"),
+    "uitzondering.aanvragen": _("Uitzondering aangevraagd"),
+    "uitzondering.toekennen": _("Uitzondering toegekend"),
+    "uitzondering.afwijzen": _("Uitzondering afgewezen"),
+    "uitzondering.verifieren": _("Eerdere afspraak geverifieerd door HR"),
+    "uitzondering.laten_verlopen": _("Uitzondering verlopen"),
+    "uitzondering.bewijsstuk_openen": _("Bewijsstuk geopend"),
 }
 
 
@@ -27,7 +33,11 @@ def actie_label(value: str) -> str:
 
 @register.filter
 def status_label(value: str) -> str:
-    return str(Status(value).label) if value in Status.values else value
+    if value in Status.values:
+        return str(Status(value).label)
+    if value in UitzonderingStatus.values:
+        return str(UitzonderingStatus(value).label)
+    return value
 
 
 @register.filter

@@ -132,6 +132,8 @@ STORAGES = {
 }
 # Private uploads (evidence documents) live outside STATIC_ROOT and have no public URL.
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
+# Evidence documents for exemptions (PDF, JPEG, PNG): at most this many bytes.
+EVIDENCE_MAX_BYTES = env_int("EVIDENCE_MAX_BYTES", 10 * 1024 * 1024)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -185,6 +187,11 @@ CELERY_BEAT_SCHEDULE: dict = {
     "afspraken-laten-vervallen": {
         "task": "convenant.tasks.laat_verlopen_afspraken_vervallen",
         "schedule": crontab(hour=0, minute=30),
+    },
+    # Exemptions lapse after their end date; the employee is told 14 days ahead (once).
+    "uitzonderingen-laten-verlopen": {
+        "task": "convenant.tasks.laat_uitzonderingen_verlopen",
+        "schedule": crontab(hour=0, minute=45),
     },
 }
 

@@ -76,3 +76,28 @@ def team_pk(users: dict) -> dict:
 
 def team_as_pk(users: dict) -> dict:
     return {"pk": users["medewerker"].team_id}
+
+
+# --- exemptions (issue 4) ------------------------------------------------------------------
+
+
+def uitzondering_met_bewijs(users: dict) -> dict:
+    """A fresh `eerdere_afspraak` request of `medewerker`, with its document on disk."""
+    from convenant.models import Uitzondering
+    from tests.convenant.factories import bewaar_bewijsstuk
+
+    naam, soort, grootte = bewaar_bewijsstuk()
+    today = timezone.localdate()
+    created = Uitzondering.objects.create(
+        medewerker=users["medewerker"],
+        leidinggevende=users["leidinggevende"],
+        categorie="eerdere_afspraak",
+        kantoordagen=Decimal(1),
+        ingangsdatum=today,
+        einddatum=today + timedelta(days=90),
+        toelichting="Bij indiensttreding schriftelijk vastgelegd.",
+        bewijsstuk=naam,
+        bewijsstuk_type=soort,
+        bewijsstuk_grootte=grootte,
+    )
+    return {"pk": created.pk}

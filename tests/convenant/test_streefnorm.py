@@ -45,12 +45,12 @@ def test_an_exemption_plugs_in_and_lowers_the_norm_with_its_reason(db, monkeypat
     other = MedewerkerFactory(contracturen=36)
 
     def mantelzorg(people, day):
-        return {exempt.pk: [Verlaging(Decimal(1), "Uitzondering mantelzorg")]}
+        return {exempt.pk: [Verlaging(Decimal(1), "door uitzondering mantelzorg")]}
 
     monkeypatch.setattr(streefnorm_module, "VERLAGINGEN", [mantelzorg])
     normen = streefnormen([exempt, other], DAG)
     assert normen[exempt.pk].dagen == 1
-    assert "Uitzondering mantelzorg: verlaagd naar 1." in normen[exempt.pk].afleiding
+    assert "streefnorm 2 → 1 door uitzondering mantelzorg" in normen[exempt.pk].afleiding
     assert normen[other.pk].dagen == 2
 
 

@@ -4,7 +4,11 @@ from django.utils.module_loading import import_string
 from pilot.demo import DEMO_LOGINS, DEMO_PASSWORD, SCALES
 
 # Each app contributes a step; later steps build on earlier ones (organisation first).
-DEMO_STEPS = ["pilot.demo.build_organisation", "convenant.demo.build_agreements"]
+DEMO_STEPS = [
+    "pilot.demo.build_organisation",
+    "convenant.demo.build_agreements",
+    "convenant.uitzonderingen.demo.build_exemptions",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,263 @@
+"""Individual exemptions (uitzonderingen): they lower a person's streefnorm while granted.
+
+Privacy is part of the data model: no field stores a diagnosis or anything about the person
+cared for. `medisch` records only the category and whether a bedrijfsarts advised it;
+`mantelzorg` only the hours per week. The evidence document lives under PRIVATE_MEDIA_ROOT with
+a random name; the row keeps that name, the type recognised from the content and the size —
+never the uploaded file name, which could itself say too much.
+
+The allowed state changes are in one table, UITZONDERING_OVERGANGEN; the services check it.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from convenant.validators import validate_kantoordagen
+
+MAX_TOELICHTING_UITZONDERING = 500
+MAX_MANTELZORG_UREN = 80
+
+
+class Categorie(models.TextChoices):
+    MEDISCH = "medisch", _("medisch")
+    MANTELZORG = "mantelzorg", _("mantelzorg")
+    DEELTIJD = "deeltijd", _("deeltijd")
+    EERDERE_AFSPRAAK = "eerdere_afspraak", _("eerdere schriftelijke afspraak")
+    OVERIG = "overig", _("overig")
+
+
+# Deeltijd follows from the contract hours (the streefnorm is already pro rata): nobody asks.
+AANVRAAGBARE_CATEGORIEEN = (
+    Categorie.MEDISCH,
+    Categorie.MANTELZORG,
+    Categorie.EERDERE_AFSPRAAK,
+    Categorie.OVERIG,
+)
+
+
+class UitzonderingStatus(models.TextChoices):
+    AANGEVRAAGD = "aangevraagd", _("aangevraagd")
+    TOEGEKEND = "toegekend", _("toegekend")
+    AFGEWEZEN = "afgewezen", _("afgewezen")
+    VERLOPEN = "verlopen", _("verlopen")
+
+
+# A person has at most one exemption per category in these states for any given day.
+LOPENDE_STATUSSEN = (UitzonderingStatus.AANGEVRAAGD, UitzonderingStatus.TOEGEKEND)
+
+
+class UitzonderingActie(models.TextChoices):
+    AANVRAGEN = "aanvragen", _("aanvragen")
+    TOEKENNEN = "toekennen", _("toekennen")
+    AFWIJZEN = "afwijzen", _("afwijzen")
+    VERIFIEREN = "verifieren", _("verifiëren")
+    LATEN_VERLOPEN = "laten_verlopen", _("laten verlopen")
+
+
+class UitzonderingPartij(models.TextChoices):
+    MEDEWERKER = "medewerker", _("medewerker")
+    LEIDINGGEVENDE = "leidinggevende", _("leidinggevende")
+    HR = "hr", _("HR")
+    SYSTEEM = "systeem", _("systeem")
+
+
+@dataclass(frozen=True)
+class UitzonderingOvergang:
+    van: frozenset[str | None]
+    # None: the state stays as it is (HR's verification is a fact recorded, not a new state).
+    naar: str | None
+    door: str
+
+
+S = UitzonderingStatus
+UITZONDERING_OVERGANGEN: dict[str, UitzonderingOvergang] = {
+    UitzonderingActie.AANVRAGEN: UitzonderingOvergang(
+        frozenset({None}), S.AANGEVRAAGD, UitzonderingPartij.MEDEWERKER
+    ),
+    UitzonderingActie.TOEKENNEN: UitzonderingOvergang(
+        frozenset({S.AANGEVRAAGD}), S.TOEGEKEND, UitzonderingPartij.LEIDINGGEVENDE
+    ),
+    # Not for an eerdere_afspraak that HR has verified: the service refuses that (a right).
+    UitzonderingActie.AFWIJZEN: UitzonderingOvergang(
+        frozenset({S.AANGEVRAAGD}), S.AFGEWEZEN, UitzonderingPartij.LEIDINGGEVENDE
+    ),
+    UitzonderingActie.VERIFIEREN: UitzonderingOvergang(
+        frozenset({S.AANGEVRAAGD, S.TOEGEKEND}), None, UitzonderingPartij.HR
+    ),
+    # At the end date; a request still undecided by then has no period left to apply to.
+    UitzonderingActie.LATEN_VERLOPEN: UitzonderingOvergang(
+        frozenset({S.AANGEVRAAGD, S.TOEGEKEND}), S.VERLOPEN, UitzonderingPartij.SYSTEEM
+    ),
+}
+del S
+
+
+def uitzondering_acties_vanuit(status: str | None, partij: str) -> list[str]:
+    """The actions a party may take on an exemption in this state (for showing buttons)."""
+    return [
+        actie
+        for actie, overgang in UITZONDERING_OVERGANGEN.items()
+        if status in overgang.van and overgang.door == partij
+    ]
+
+
+class Bewijstype(models.TextChoices):
+    PDF = "pdf", "PDF"
+    JPEG = "jpeg", "JPEG"
+    PNG = "png", "PNG"
+
+
+class UitzonderingQuerySet(models.QuerySet):
+    def geldig_op(self, day: date) -> "UitzonderingQuerySet":
+        return self.filter(
+            status=UitzonderingStatus.TOEGEKEND, ingangsdatum__lte=day, einddatum__gte=day
+        )
+
+
+class Uitzondering(models.Model):
+    medewerker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("medewerker"),
+        on_delete=models.PROTECT,
+        related_name="uitzonderingen",
+    )
+    categorie = models.CharField(_("categorie"), max_length=20, choices=Categorie.choices)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=UitzonderingStatus.choices,
+        default=UitzonderingStatus.AANGEVRAAGD,
+    )
+    kantoordagen = models.DecimalField(
+        _("kantoordagen per week"),
+        max_digits=2,
+        decimal_places=1,
+        validators=[validate_kantoordagen],
+        help_text=_("De streefnorm zolang de uitzondering geldt."),
+    )
+    ingangsdatum = models.DateField(_("ingangsdatum"))
+    einddatum = models.DateField(_("einddatum"))
+    herbeoordelingsdatum = models.DateField(_("herbeoordelingsdatum"), null=True, blank=True)
+    op_advies_bedrijfsarts = models.BooleanField(_("op advies van de bedrijfsarts"), default=False)
+    mantelzorg_uren = models.DecimalField(
+        _("mantelzorg in uren per week"),
+        max_digits=3,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(MAX_MANTELZORG_UREN)],
+    )
+    toelichting = models.TextField(
+        _("toelichting"),
+        blank=True,
+        validators=[MaxLengthValidator(MAX_TOELICHTING_UITZONDERING)],
+    )
+    bewijsstuk = models.CharField(
+        _("bewijsstuk (opslagnaam)"),
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text=_("Willekeurige naam onder PRIVATE_MEDIA_ROOT; nooit via een publieke URL."),
+    )
+    bewijsstuk_type = models.CharField(
+        _("soort bewijsstuk"), max_length=10, choices=Bewijstype.choices, blank=True
+    )
+    bewijsstuk_grootte = models.PositiveIntegerField(
+        _("grootte bewijsstuk (bytes)"), null=True, blank=True
+    )
+    leidinggevende = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("leidinggevende"),
+        help_text=_("De leidinggevende op het moment van de aanvraag."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    motivatie = models.TextField(_("motivering leidinggevende"), blank=True)
+    besloten_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("besloten door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    besloten_op = models.DateTimeField(_("besloten op"), null=True, blank=True)
+    geverifieerd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geverifieerd door (HR)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    geverifieerd_op = models.DateTimeField(_("geverifieerd op"), null=True, blank=True)
+    aangevraagd_op = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
+    verloopmelding_verzonden_op = models.DateTimeField(
+        _("melding einddatum verzonden op"), null=True, blank=True
+    )
+    verlopen_op = models.DateTimeField(_("verlopen op"), null=True, blank=True)
+
+    objects = UitzonderingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-ingangsdatum", "-pk"]
+        verbose_name = _("uitzondering")
+        verbose_name_plural = _("uitzonderingen")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kantoordagen__gte=0, kantoordagen__lte=5),
+                name="uitzondering_kantoordagen_0_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(einddatum__gte=models.F("ingangsdatum")),
+                name="uitzondering_einde_na_ingang",
+            ),
+            # Only the categories that carry these facts may hold them.
+            models.CheckConstraint(
+                condition=Q(categorie="medisch") | Q(op_advies_bedrijfsarts=False),
+                name="uitzondering_bedrijfsarts_alleen_medisch",
+            ),
+            models.CheckConstraint(
+                condition=Q(categorie="mantelzorg") | Q(mantelzorg_uren__isnull=True),
+                name="uitzondering_uren_alleen_mantelzorg",
+            ),
+            models.CheckConstraint(
+                condition=~Q(categorie="eerdere_afspraak") | ~Q(bewijsstuk=""),
+                name="uitzondering_eerdere_afspraak_met_bewijs",
+            ),
+            models.CheckConstraint(
+                condition=Q(categorie="eerdere_afspraak") | Q(geverifieerd_op__isnull=True),
+                name="uitzondering_verificatie_alleen_eerdere_afspraak",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["medewerker", "categorie", "status"]),
+            models.Index(fields=["status", "einddatum"]),
+        ]
+
+    def __str__(self) -> str:
+        return _("Uitzondering %(categorie)s van %(naam)s") % {
+            "categorie": self.get_categorie_display(),
+            "naam": self.medewerker.naam if self.medewerker_id else "?",
+        }
+
+    @property
+    def heeft_bewijsstuk(self) -> bool:
+        return bool(self.bewijsstuk)
+
+    @property
+    def geverifieerd(self) -> bool:
+        return self.geverifieerd_op is not None
+
+    @property
+    def onafwijsbaar(self) -> bool:
+        """A verified earlier written agreement is an individual right: it cannot be refused."""
+        return self.categorie == Categorie.EERDERE_AFSPRAAK and self.geverifieerd

@@ -1,0 +1,176 @@
+"""REST API for exemptions: the same services and authorisation as the pages.
+
+A transition the state does not allow is a 409 with the message, bad input a 400 with field
+errors, an exemption the caller may not see a 404. The storage name of an evidence document is
+never sent; a `bewijsstuk_url` only to those who may download it (the employee and HR).
+"""
+
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.response import Response
+
+from convenant.api import CONFLICT, MotivatieSerializer, _kantoordagen, _run
+from convenant.models import (
+    AANVRAAGBARE_CATEGORIEEN,
+    MAX_MANTELZORG_UREN,
+    MAX_TOELICHTING_UITZONDERING,
+    Uitzondering,
+)
+from convenant.uitzonderingen import selectors, services
+from convenant.uitzonderingen.services import Aanvraag
+
+
+class UitzonderingSerializer(serializers.ModelSerializer):
+    medewerker_naam = serializers.CharField(source="medewerker.naam", read_only=True)
+    bewijs_aanwezig = serializers.BooleanField(source="heeft_bewijsstuk", read_only=True)
+    geverifieerd = serializers.BooleanField(read_only=True)
+    bewijsstuk_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Uitzondering
+        fields = [
+            "id",
+            "medewerker",
+            "medewerker_naam",
+            "categorie",
+            "status",
+            "kantoordagen",
+            "ingangsdatum",
+            "einddatum",
+            "herbeoordelingsdatum",
+            "op_advies_bedrijfsarts",
+            "mantelzorg_uren",
+            "toelichting",
+            "bewijs_aanwezig",
+            "bewijsstuk_type",
+            "bewijsstuk_url",
+            "geverifieerd",
+            "geverifieerd_op",
+            "motivatie",
+            "aangevraagd_op",
+            "besloten_op",
+            "verlopen_op",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_bewijsstuk_url(self, uitzondering) -> str | None:
+        request = self.context.get("request")
+        if (
+            request is None
+            or not uitzondering.bewijsstuk
+            or not selectors.mag_bewijsstuk_zien(request.user, uitzondering)
+        ):
+            return None
+        return reverse("uitzondering_bewijsstuk", args=[uitzondering.pk])
+
+
+class AanvraagSerializer(serializers.Serializer):
+    categorie = serializers.ChoiceField(
+        choices=[(c.value, c.label) for c in AANVRAAGBARE_CATEGORIEEN],
+        help_text="Deeltijd volgt uit de contracturen en wordt niet aangevraagd.",
+    )
+    kantoordagen = _kantoordagen()
+    ingangsdatum = serializers.DateField()
+    einddatum = serializers.DateField()
+    herbeoordelingsdatum = serializers.DateField(required=False, allow_null=True, default=None)
+    op_advies_bedrijfsarts = serializers.BooleanField(required=False, default=False)
+    mantelzorg_uren = serializers.DecimalField(
+        max_digits=3,
+        decimal_places=1,
+        min_value=0,
+        max_value=MAX_MANTELZORG_UREN,
+        required=False,
+        allow_null=True,
+        default=None,
+    )
+    toelichting = serializers.CharField(
+        max_length=MAX_TOELICHTING_UITZONDERING, required=False, allow_blank=True, default=""
+    )
+    bewijsstuk = serializers.FileField(
+        required=False,
+        allow_empty_file=True,  # the service says why an empty file is refused
+        help_text="PDF, JPEG of PNG (op inhoud gecontroleerd), hoogstens 10 MB; multipart.",
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Uitzonderingen die u mag zien (eigen, van uw team, of als HR)"),
+    retrieve=extend_schema(summary="Eén uitzondering"),
+)
+class UitzonderingViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = UitzonderingSerializer
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation: no user
+            return Uitzondering.objects.none()
+        return selectors.zichtbaar_voor(self.request.user).order_by("-pk")
+
+    def _done(self, uitzondering, code=status.HTTP_200_OK):
+        data = UitzonderingSerializer(uitzondering, context={"request": self.request}).data
+        return Response(data, status=code)
+
+    @extend_schema(
+        request={"multipart/form-data": AanvraagSerializer, "application/json": AanvraagSerializer},
+        responses={201: UitzonderingSerializer},
+        summary="Een uitzondering aanvragen (eigen)",
+    )
+    def create(self, request):
+        serializer = AanvraagSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        bestand = data.pop("bewijsstuk", None)
+        return _run(
+            lambda: self._done(
+                services.uitzondering_aanvragen(
+                    actor=request.user, aanvraag=Aanvraag(**data), bestand=bestand
+                ),
+                status.HTTP_201_CREATED,
+            )
+        )
+
+    @extend_schema(request=None, responses={200: UitzonderingSerializer, 409: CONFLICT})
+    @action(detail=True, methods=["post"])
+    def toekennen(self, request, pk=None):
+        uitzondering = self.get_object()
+        return _run(
+            lambda: self._done(
+                services.uitzondering_toekennen(actor=request.user, uitzondering=uitzondering)
+            )
+        )
+
+    @extend_schema(
+        request=MotivatieSerializer, responses={200: UitzonderingSerializer, 409: CONFLICT}
+    )
+    @action(detail=True, methods=["post"])
+    def afwijzen(self, request, pk=None):
+        uitzondering = self.get_object()
+        serializer = MotivatieSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return _run(
+            lambda: self._done(
+                services.uitzondering_afwijzen(
+                    actor=request.user, uitzondering=uitzondering, **serializer.validated_data
+                )
+            )
+        )
+
+    @extend_schema(
+        request=None,
+        responses={200: UitzonderingSerializer, 409: CONFLICT},
+        summary="HR: een eerdere schriftelijke afspraak verifiëren",
+    )
+    @action(detail=True, methods=["post"])
+    def verifieren(self, request, pk=None):
+        uitzondering = self.get_object()
+        return _run(
+            lambda: self._done(
+                services.uitzondering_verifieren(actor=request.user, uitzondering=uitzondering)
+            )
+        )

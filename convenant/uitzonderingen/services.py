@@ -1,0 +1,302 @@
+"""Every write on an exemption: one function per use case (the request rules: see regels).
+
+Each runs in one transaction, locks the row it changes (the person's row when a request is
+created, so the no-overlap rule is read-then-written by one request at a time), checks
+UITZONDERING_OVERGANGEN, writes the timeline and notifies the other party.
+
+An evidence file is validated before anything is written, and written only as the last step of
+the request's transaction; if anything fails the file is removed again, so a refused or failed
+request leaves no file on disk. Call `uitzondering_aanvragen` as the outermost transaction
+(views and the API do): a rollback of an enclosing transaction cannot be seen from here.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from convenant.exceptions import TransitionNotAllowed
+from convenant.models import (
+    UITZONDERING_OVERGANGEN,
+    Categorie,
+    Uitzondering,
+    UitzonderingActie,
+    UitzonderingStatus,
+)
+from convenant.permissions import beslis_scope
+from convenant.services.afspraak_basis import leidinggevenden_van, lock_person
+from convenant.templatetags.convenant_tags import dagen_per_week
+from convenant.uitzonderingen import bewijsstukken
+from convenant.uitzonderingen.regels import (
+    Aanvraag,
+    controleer_aanvraag,
+    controleer_tegen_bestaande,
+    datum,
+)
+from convenant.validators import check_motivatie
+from pilot import audit
+from pilot.notifications import notify
+from pilot.permissions import has_role
+
+
+def link(uitzondering: Uitzondering) -> str:
+    return reverse("uitzondering_detail", args=[uitzondering.pk])
+
+
+def controleer_overgang(status: str | None, actie: str) -> str | None:
+    """The target state of `actie` from `status` (None: unchanged), or TransitionNotAllowed."""
+    overgang = UITZONDERING_OVERGANGEN[actie]
+    if status not in overgang.van:
+        raise TransitionNotAllowed(
+            _("Een uitzondering met status ‘%(status)s’ kunt u niet %(actie)s.")
+            % {
+                "status": UitzonderingStatus(status).label if status else "—",
+                "actie": UitzonderingActie(actie).label,
+            }
+        )
+    return overgang.naar
+
+
+def _lock(uitzondering: Uitzondering) -> Uitzondering:
+    # `of=self`: PostgreSQL refuses FOR UPDATE on the nullable side of the join to the team.
+    return (
+        Uitzondering.objects.select_for_update(of=("self",))
+        .select_related("medewerker__team")
+        .get(pk=uitzondering.pk)
+    )
+
+
+def _require_beslisser(actor, uitzondering: Uitzondering):
+    """The leidinggevende on whose behalf the actor decides (None: in their own name)."""
+    if actor.pk == uitzondering.medewerker_id:
+        raise PermissionDenied(_("U kunt niet over uw eigen uitzondering beslissen."))
+    scope = beslis_scope(actor)
+    team_id = uitzondering.medewerker.team_id
+    if not scope.covers(team_id):
+        raise PermissionDenied(_("U bent niet de leidinggevende van deze medewerker."))
+    return scope.namens(team_id)
+
+
+def uitzondering_aanvragen(*, actor, aanvraag: Aanvraag, bestand=None) -> Uitzondering:
+    """The employee asks for an exemption, optionally with an evidence document."""
+    aanvraag.toelichting = (aanvraag.toelichting or "").strip()
+    errors = controleer_aanvraag(aanvraag)
+    bewijs = None
+    if bestand is not None:
+        try:
+            bewijs = bewijsstukken.lees(bestand)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                errors.setdefault(field, []).extend(messages)
+    elif aanvraag.categorie == Categorie.EERDERE_AFSPRAAK:
+        errors.setdefault("bewijsstuk", []).append(
+            _("Voeg de eerdere schriftelijke afspraak toe als bewijsstuk (PDF, JPEG of PNG).")
+        )
+    if errors:
+        raise ValidationError(errors)
+    naam = bewijsstukken.nieuwe_naam(bewijs) if bewijs else ""
+    try:
+        return _aanvragen(actor, aanvraag, bewijs, naam)
+    except BaseException:
+        bewijsstukken.verwijderen(naam)  # no orphan file: the row it belonged to is gone
+        raise
+
+
+@transaction.atomic
+def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
+    medewerker = lock_person(actor.pk)
+    errors = controleer_tegen_bestaande(medewerker, aanvraag)
+    if errors:
+        raise ValidationError(errors)
+    team = medewerker.team
+    uitzondering = Uitzondering.objects.create(
+        medewerker=medewerker,
+        categorie=aanvraag.categorie,
+        status=controleer_overgang(None, UitzonderingActie.AANVRAGEN),
+        kantoordagen=aanvraag.kantoordagen,
+        ingangsdatum=aanvraag.ingangsdatum,
+        einddatum=aanvraag.einddatum,
+        herbeoordelingsdatum=aanvraag.herbeoordelingsdatum,
+        op_advies_bedrijfsarts=aanvraag.op_advies_bedrijfsarts,
+        mantelzorg_uren=aanvraag.mantelzorg_uren,
+        toelichting=aanvraag.toelichting,
+        bewijsstuk=naam,
+        bewijsstuk_type=bewijs.soort if bewijs else "",
+        bewijsstuk_grootte=bewijs.grootte if bewijs else None,
+        leidinggevende=team.leidinggevende if team and team.leidinggevende_id != actor.pk else None,
+    )
+    audit.record(
+        actor=actor,
+        action="uitzondering.aanvragen",
+        obj=uitzondering,
+        to_state=uitzondering.status,
+        note=_("Met bewijsstuk.") if bewijs else "",
+    )
+    for ontvanger in leidinggevenden_van(medewerker):
+        notify(
+            recipient=ontvanger,
+            subject=_("Aanvraag uitzondering van %(naam)s") % {"naam": medewerker.naam},
+            body=_(
+                "Categorie %(categorie)s: %(dagen)s op kantoor, van %(van)s tot en met %(tot)s. "
+                "Beslis op de pagina van de aanvraag."
+            )
+            % {
+                "categorie": uitzondering.get_categorie_display(),
+                "dagen": dagen_per_week(uitzondering.kantoordagen),
+                "van": datum(uitzondering.ingangsdatum),
+                "tot": datum(uitzondering.einddatum),
+            },
+            link=link(uitzondering),
+        )
+    if bewijs:
+        # Last step: if writing fails, the transaction rolls back and no row points at nothing.
+        bewijsstukken.opslaan(naam, bewijs)
+    return uitzondering
+
+
+@transaction.atomic
+def uitzondering_toekennen(*, actor, uitzondering: Uitzondering) -> Uitzondering:
+    uitzondering = _lock(uitzondering)
+    namens = _require_beslisser(actor, uitzondering)
+    van = uitzondering.status
+    uitzondering.status = controleer_overgang(van, UitzonderingActie.TOEKENNEN)
+    uitzondering.besloten_door = actor
+    uitzondering.besloten_op = timezone.now()
+    uitzondering.save(update_fields=["status", "besloten_door", "besloten_op"])
+    audit.record(
+        actor=actor,
+        action="uitzondering.toekennen",
+        obj=uitzondering,
+        from_state=van,
+        to_state=uitzondering.status,
+        on_behalf_of=namens,
+    )
+    notify(
+        recipient=uitzondering.medewerker,
+        subject=_("Uw uitzondering %(categorie)s is toegekend")
+        % {"categorie": uitzondering.get_categorie_display()},
+        body=_("Van %(van)s tot en met %(tot)s is uw streefnorm %(dagen)s.")
+        % {
+            "van": datum(uitzondering.ingangsdatum),
+            "tot": datum(uitzondering.einddatum),
+            "dagen": dagen_per_week(uitzondering.kantoordagen),
+        },
+        link=link(uitzondering),
+    )
+    return uitzondering
+
+
+@transaction.atomic
+def uitzondering_afwijzen(*, actor, uitzondering: Uitzondering, motivatie: str) -> Uitzondering:
+    uitzondering = _lock(uitzondering)
+    namens = _require_beslisser(actor, uitzondering)
+    van = uitzondering.status
+    naar = controleer_overgang(van, UitzonderingActie.AFWIJZEN)
+    if uitzondering.onafwijsbaar:
+        raise TransitionNotAllowed(
+            _(
+                "HR heeft deze eerdere schriftelijke afspraak geverifieerd. Zo'n afspraak is een "
+                "individueel recht dat gerespecteerd moet worden: u kunt haar niet afwijzen."
+            )
+        )
+    uitzondering.motivatie = check_motivatie(motivatie)
+    uitzondering.status = naar
+    uitzondering.besloten_door = actor
+    uitzondering.besloten_op = timezone.now()
+    uitzondering.save(update_fields=["status", "motivatie", "besloten_door", "besloten_op"])
+    audit.record(
+        actor=actor,
+        action="uitzondering.afwijzen",
+        obj=uitzondering,
+        from_state=van,
+        to_state=naar,
+        note=uitzondering.motivatie,
+        on_behalf_of=namens,
+    )
+    notify(
+        recipient=uitzondering.medewerker,
+        subject=_("Uw leidinggevende wijst uw aanvraag voor een uitzondering af"),
+        body=_(
+            "Motivering: %(motivatie)s\n\nU kunt hierover het gesprek aangaan of het adviserend "
+            "comité om advies vragen."
+        )
+        % {"motivatie": uitzondering.motivatie},
+        link=link(uitzondering),
+    )
+    return uitzondering
+
+
+@transaction.atomic
+def uitzondering_verifieren(*, actor, uitzondering: Uitzondering) -> Uitzondering:
+    """HR confirms that the document shows an earlier written agreement; from then on the
+    leidinggevende cannot reject it."""
+    if not has_role(actor, "hr"):
+        raise PermissionDenied(_("Alleen HR verifieert eerdere schriftelijke afspraken."))
+    uitzondering = _lock(uitzondering)
+    if uitzondering.medewerker_id == actor.pk:
+        raise PermissionDenied(_("U kunt uw eigen uitzondering niet verifiëren."))
+    if uitzondering.categorie != Categorie.EERDERE_AFSPRAAK:
+        raise TransitionNotAllowed(
+            _("Alleen een eerdere schriftelijke afspraak wordt door HR geverifieerd.")
+        )
+    if uitzondering.geverifieerd:
+        raise TransitionNotAllowed(_("Deze eerdere afspraak is al geverifieerd."))
+    controleer_overgang(uitzondering.status, UitzonderingActie.VERIFIEREN)
+    uitzondering.geverifieerd_door = actor
+    uitzondering.geverifieerd_op = timezone.now()
+    uitzondering.save(update_fields=["geverifieerd_door", "geverifieerd_op"])
+    audit.record(
+        actor=actor,
+        action="uitzondering.verifieren",
+        obj=uitzondering,
+        to_state=uitzondering.status,  # a fact recorded; the state itself does not change
+    )
+    notify(
+        recipient=uitzondering.medewerker,
+        subject=_("HR heeft uw eerdere schriftelijke afspraak geverifieerd"),
+        body=_("Uw leidinggevende kan deze afspraak niet meer afwijzen."),
+        link=link(uitzondering),
+    )
+    if uitzondering.status == UitzonderingStatus.AANGEVRAAGD:
+        for ontvanger in leidinggevenden_van(uitzondering.medewerker):
+            notify(
+                recipient=ontvanger,
+                subject=_("Eerdere afspraak van %(naam)s geverifieerd door HR")
+                % {"naam": uitzondering.medewerker.naam},
+                body=_("Deze afspraak is een individueel recht: ken de uitzondering toe."),
+                link=link(uitzondering),
+            )
+    return uitzondering
+
+
+@transaction.atomic
+def uitzondering_laten_verlopen(*, uitzondering: Uitzondering, actor=None) -> Uitzondering | None:
+    """At its end date. Returns None when it was already handled (the job may run twice)."""
+    uitzondering = _lock(uitzondering)
+    van = uitzondering.status
+    if van not in UITZONDERING_OVERGANGEN[UitzonderingActie.LATEN_VERLOPEN].van:
+        return None
+    uitzondering.status = controleer_overgang(van, UitzonderingActie.LATEN_VERLOPEN)
+    uitzondering.verlopen_op = timezone.now()
+    uitzondering.save(update_fields=["status", "verlopen_op"])
+    audit.record(
+        actor=actor,
+        action="uitzondering.laten_verlopen",
+        obj=uitzondering,
+        from_state=van,
+        to_state=uitzondering.status,
+        note=_("De einddatum (%(tot)s) is verstreken.") % {"tot": datum(uitzondering.einddatum)},
+    )
+    if van == UitzonderingStatus.TOEGEKEND:
+        notify(
+            recipient=uitzondering.medewerker,
+            subject=_("Uw uitzondering %(categorie)s is verlopen")
+            % {"categorie": uitzondering.get_categorie_display()},
+            body=_(
+                "Vanaf nu geldt weer uw gewone streefnorm. Is de situatie er nog, vraag dan "
+                "opnieuw een uitzondering aan."
+            ),
+            link=reverse("mijn_uitzonderingen"),
+        )
+    return uitzondering

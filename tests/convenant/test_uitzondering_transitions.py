@@ -1,0 +1,345 @@
+"""Exemptions: every transition of the table, the request rules and who may decide."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from convenant.exceptions import TransitionNotAllowed
+from convenant.models import (
+    UITZONDERING_OVERGANGEN,
+    Categorie,
+    Uitzondering,
+    UitzonderingActie,
+    UitzonderingStatus,
+)
+from convenant.uitzonderingen import services
+from convenant.uitzonderingen.services import Aanvraag
+from pilot.models import AuditEvent, Notificatie
+from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
+from tests.factories import MedewerkerFactory, RoltoewijzingFactory, TeamFactory
+
+MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
+
+
+@pytest.fixture
+def hr(db):
+    return RoltoewijzingFactory(
+        medewerker=MedewerkerFactory(username="hr-test"), rol="hr"
+    ).medewerker
+
+
+def aanvraag(**overrides) -> Aanvraag:
+    data = {
+        "categorie": Categorie.MANTELZORG,
+        "kantoordagen": Decimal(0),
+        "ingangsdatum": date(2026, 12, 1),
+        "einddatum": date(2027, 3, 31),
+        "mantelzorg_uren": Decimal(12),
+        "toelichting": "Ik zorg drie middagen per week.",
+    }
+    data.update(overrides)
+    return Aanvraag(**data)
+
+
+def _perform(actie, uitzondering, org, hr):
+    if actie == UitzonderingActie.TOEKENNEN:
+        return services.uitzondering_toekennen(actor=org["leider"], uitzondering=uitzondering)
+    if actie == UitzonderingActie.AFWIJZEN:
+        return services.uitzondering_afwijzen(
+            actor=org["leider"], uitzondering=uitzondering, motivatie=MOTIVATIE
+        )
+    if actie == UitzonderingActie.VERIFIEREN:
+        return services.uitzondering_verifieren(actor=hr, uitzondering=uitzondering)
+    if actie == UitzonderingActie.LATEN_VERLOPEN:
+        return services.uitzondering_laten_verlopen(uitzondering=uitzondering)
+    raise AssertionError(actie)
+
+
+ACTIES = [a for a in UITZONDERING_OVERGANGEN if None not in UITZONDERING_OVERGANGEN[a].van]
+CASES = [
+    (actie, status, status in UITZONDERING_OVERGANGEN[actie].van)
+    for actie in ACTIES
+    for status in UitzonderingStatus.values
+]
+
+
+@pytest.mark.parametrize(
+    ("actie", "status", "toegestaan"),
+    CASES,
+    ids=[f"{a}-vanuit-{s}-{'mag' if ok else 'mag-niet'}" for a, s, ok in CASES],
+)
+def test_transition_table_is_enforced_by_the_services(org, hr, actie, status, toegestaan):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, status=status
+    )
+    events_before = AuditEvent.objects.count()
+    naar = UITZONDERING_OVERGANGEN[actie].naar or status
+    if toegestaan:
+        _perform(actie, uitzondering, org, hr)
+        uitzondering.refresh_from_db()
+        assert uitzondering.status == naar
+        event = AuditEvent.objects.filter(object_id=str(uitzondering.pk)).first()
+        van = "" if actie == UitzonderingActie.VERIFIEREN else status
+        assert (event.actie, event.van_status, event.naar_status) == (
+            f"uitzondering.{actie}",
+            van,
+            naar,
+        )
+    elif actie == UitzonderingActie.LATEN_VERLOPEN:
+        # The daily job may meet a row another run already handled: nothing happens.
+        assert _perform(actie, uitzondering, org, hr) is None
+        uitzondering.refresh_from_db()
+        assert uitzondering.status == status
+        assert AuditEvent.objects.count() == events_before
+    else:
+        with pytest.raises(TransitionNotAllowed) as error:
+            _perform(actie, uitzondering, org, hr)
+        assert f"status ‘{UitzonderingStatus(status).label}’" in error.value.message
+        uitzondering.refresh_from_db()
+        assert uitzondering.status == status
+        assert AuditEvent.objects.count() == events_before
+
+
+def test_request_is_recorded_and_the_leidinggevende_is_notified(org):
+    uitzondering = services.uitzondering_aanvragen(actor=org["eigenaar"], aanvraag=aanvraag())
+    assert uitzondering.status == UitzonderingStatus.AANGEVRAAGD
+    assert uitzondering.mantelzorg_uren == 12
+    assert uitzondering.leidinggevende == org["leider"]
+    event = AuditEvent.objects.get(object_id=str(uitzondering.pk))
+    assert (event.actie, event.naar_status) == ("uitzondering.aanvragen", "aangevraagd")
+    melding = Notificatie.objects.get(ontvanger=org["leider"])
+    assert "Aanvraag uitzondering van Eva Eigen" in melding.onderwerp
+    assert "mantelzorg" in melding.tekst and "01-12-2026" in melding.tekst
+
+
+def test_granting_tells_the_employee_the_lowered_norm(org):
+    uitzondering = services.uitzondering_aanvragen(actor=org["eigenaar"], aanvraag=aanvraag())
+    services.uitzondering_toekennen(actor=org["leider"], uitzondering=uitzondering)
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.TOEGEKEND
+    assert uitzondering.besloten_door == org["leider"]
+    melding = Notificatie.objects.get(ontvanger=org["eigenaar"])
+    assert melding.onderwerp == "Uw uitzondering mantelzorg is toegekend"
+    assert "uw streefnorm 0 dagen per week" in melding.tekst
+
+
+@pytest.mark.parametrize("motivatie", ["", "Nee.", " " * 30])
+def test_rejection_needs_a_written_motivation(org, motivatie):
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"])
+    with pytest.raises(ValidationError) as error:
+        services.uitzondering_afwijzen(
+            actor=org["leider"], uitzondering=uitzondering, motivatie=motivatie
+        )
+    assert "minstens 20 tekens" in str(error.value.message_dict["motivatie"])
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.AANGEVRAAGD
+
+
+def test_rejection_with_motivation_reaches_the_employee(org):
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"])
+    services.uitzondering_afwijzen(
+        actor=org["leider"], uitzondering=uitzondering, motivatie=MOTIVATIE
+    )
+    uitzondering.refresh_from_db()
+    assert (uitzondering.status, uitzondering.motivatie) == ("afgewezen", MOTIVATIE)
+    assert MOTIVATIE in Notificatie.objects.get(ontvanger=org["eigenaar"]).tekst
+
+
+def test_a_verified_earlier_agreement_cannot_be_rejected(org, hr):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    services.uitzondering_verifieren(actor=hr, uitzondering=uitzondering)
+    with pytest.raises(TransitionNotAllowed) as error:
+        services.uitzondering_afwijzen(
+            actor=org["leider"], uitzondering=uitzondering, motivatie=MOTIVATIE
+        )
+    assert "individueel recht" in error.value.message
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.AANGEVRAAGD
+    # Granting it is what is left.
+    services.uitzondering_toekennen(actor=org["leider"], uitzondering=uitzondering)
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.TOEGEKEND
+
+
+def test_an_unverified_earlier_agreement_can_still_be_rejected(org):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    services.uitzondering_afwijzen(
+        actor=org["leider"], uitzondering=uitzondering, motivatie=MOTIVATIE
+    )
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.AFGEWEZEN
+
+
+def test_verification_informs_employee_and_leidinggevende(org, hr):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    services.uitzondering_verifieren(actor=hr, uitzondering=uitzondering)
+    uitzondering.refresh_from_db()
+    assert uitzondering.geverifieerd_door == hr
+    assert Notificatie.objects.filter(ontvanger=org["eigenaar"]).count() == 1
+    assert "ken de uitzondering toe" in Notificatie.objects.get(ontvanger=org["leider"]).tekst
+
+
+def test_verification_rules(org, hr):
+    mantelzorg = UitzonderingFactory(medewerker=org["eigenaar"])
+    with pytest.raises(TransitionNotAllowed, match="Alleen een eerdere schriftelijke afspraak"):
+        services.uitzondering_verifieren(actor=hr, uitzondering=mantelzorg)
+    eerdere = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    with pytest.raises(PermissionDenied):
+        services.uitzondering_verifieren(actor=org["leider"], uitzondering=eerdere)
+    services.uitzondering_verifieren(actor=hr, uitzondering=eerdere)
+    with pytest.raises(TransitionNotAllowed, match="al geverifieerd"):
+        services.uitzondering_verifieren(actor=hr, uitzondering=eerdere)
+    own = UitzonderingFactory(medewerker=hr, categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1)
+    with pytest.raises(PermissionDenied):
+        services.uitzondering_verifieren(actor=hr, uitzondering=own)
+
+
+def test_only_the_leidinggevende_of_the_team_decides(org):
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"])
+    for actor in (org["eigenaar"], org["collega"], org["ander_leider"]):
+        with pytest.raises(PermissionDenied):
+            services.uitzondering_toekennen(actor=actor, uitzondering=uitzondering)
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.AANGEVRAAGD
+
+
+def test_an_afdelingshoofd_decides_for_sub_teams(org):
+    hoofd = MedewerkerFactory()
+    boven = TeamFactory(leidinggevende=hoofd)
+    org["team"].bovenliggend_team = boven
+    org["team"].save()
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"])
+    services.uitzondering_toekennen(actor=hoofd, uitzondering=uitzondering)
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.TOEGEKEND
+
+
+def test_a_vervanger_decides_only_inside_the_delegation(org):
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"])
+    later = DelegatieFactory(
+        leidinggevende=org["leider"],
+        vervanger=org["vervanger"],
+        startdatum=date(2026, 12, 1),
+        einddatum=date(2026, 12, 5),
+    )
+    with pytest.raises(PermissionDenied):
+        services.uitzondering_toekennen(actor=org["vervanger"], uitzondering=uitzondering)
+    later.startdatum = date(2026, 11, 20)
+    later.save()
+    vervanger = type(org["vervanger"]).objects.get(pk=org["vervanger"].pk)  # a new request
+    services.uitzondering_toekennen(actor=vervanger, uitzondering=uitzondering)
+    event = AuditEvent.objects.filter(actie="uitzondering.toekennen").get()
+    assert (event.actor, event.namens) == (org["vervanger"], org["leider"])
+
+
+# --- bad input: a clear message, nothing stored ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"einddatum": date(2026, 11, 30)}, "einddatum", "voor de ingangsdatum"),
+        ({"kantoordagen": Decimal(2)}, "kantoordagen", "nooit omhoog"),
+        ({"kantoordagen": Decimal(3)}, "kantoordagen", "kies minder dan 2"),
+        ({"kantoordagen": Decimal("0.3")}, "kantoordagen", "hele of halve dagen"),
+        ({"mantelzorg_uren": None}, "mantelzorg_uren", "hoeveel uur per week"),
+        ({"mantelzorg_uren": Decimal(0)}, "mantelzorg_uren", "meer dan 0"),
+        (
+            {"categorie": Categorie.MEDISCH, "mantelzorg_uren": Decimal(4)},
+            "mantelzorg_uren",
+            "alleen bij de categorie mantelzorg",
+        ),
+        (
+            {"categorie": Categorie.OVERIG, "mantelzorg_uren": None, "toelichting": ""},
+            "toelichting",
+            "overig",
+        ),
+        ({"toelichting": "x" * 501}, "toelichting", "maximaal 500"),
+        ({"categorie": Categorie.DEELTIJD}, "categorie", "hoeft u niet aan te vragen"),
+        (
+            {"categorie": Categorie.EERDERE_AFSPRAAK, "mantelzorg_uren": None},
+            "bewijsstuk",
+            "Voeg de eerdere schriftelijke afspraak toe",
+        ),
+        (
+            {"herbeoordelingsdatum": date(2027, 6, 1)},
+            "herbeoordelingsdatum",
+            "tussen de ingangsdatum en de einddatum",
+        ),
+        (
+            {"categorie": Categorie.MANTELZORG, "op_advies_bedrijfsarts": True},
+            "op_advies_bedrijfsarts",
+            "alleen bij een medische",
+        ),
+    ],
+)
+def test_bad_request_says_what_is_wrong_and_stores_nothing(org, overrides, field, message):
+    with pytest.raises(ValidationError) as error:
+        services.uitzondering_aanvragen(actor=org["eigenaar"], aanvraag=aanvraag(**overrides))
+    assert message in " ".join(error.value.message_dict[field])
+    assert not Uitzondering.objects.exists()
+    assert not AuditEvent.objects.exists()
+
+
+def test_overlapping_exemptions_of_one_category_are_refused(org):
+    services.uitzondering_aanvragen(actor=org["eigenaar"], aanvraag=aanvraag())
+    with pytest.raises(ValidationError) as error:
+        services.uitzondering_aanvragen(
+            actor=org["eigenaar"],
+            aanvraag=aanvraag(ingangsdatum=date(2027, 3, 31), einddatum=date(2027, 5, 31)),
+        )
+    assert "U hebt al een uitzondering mantelzorg (aangevraagd) van 01-12-2026" in str(
+        error.value.message_dict["ingangsdatum"]
+    )
+    assert Uitzondering.objects.count() == 1
+
+
+def test_other_categories_rejected_ones_and_following_periods_do_not_overlap(org):
+    first = services.uitzondering_aanvragen(actor=org["eigenaar"], aanvraag=aanvraag())
+    services.uitzondering_aanvragen(
+        actor=org["eigenaar"],
+        aanvraag=aanvraag(
+            categorie=Categorie.MEDISCH,
+            mantelzorg_uren=None,
+            op_advies_bedrijfsarts=True,
+            kantoordagen=Decimal(1),
+        ),
+    )
+    services.uitzondering_aanvragen(
+        actor=org["eigenaar"],
+        aanvraag=aanvraag(ingangsdatum=date(2027, 4, 1), einddatum=date(2027, 6, 30)),
+    )
+    services.uitzondering_afwijzen(actor=org["leider"], uitzondering=first, motivatie=MOTIVATIE)
+    services.uitzondering_aanvragen(actor=org["eigenaar"], aanvraag=aanvraag())
+    assert Uitzondering.objects.filter(medewerker=org["eigenaar"]).count() == 4
+
+
+def test_a_part_timer_can_only_go_below_the_pro_rata_norm(org):
+    part_timer = MedewerkerFactory(team=org["team"], contracturen=20)  # norm 1
+    with pytest.raises(ValidationError, match="kies minder dan 1"):
+        services.uitzondering_aanvragen(actor=part_timer, aanvraag=aanvraag(kantoordagen=1))
+    services.uitzondering_aanvragen(actor=part_timer, aanvraag=aanvraag(kantoordagen=0))
+
+
+def test_no_exemption_below_a_norm_that_is_already_zero(org):
+    niet_hybride = MedewerkerFactory(team=org["team"], hybride_functie=False)
+    with pytest.raises(ValidationError, match="al 0 dagen"):
+        services.uitzondering_aanvragen(actor=niet_hybride, aanvraag=aanvraag())
+
+
+def test_no_field_can_hold_a_diagnosis_or_details_of_the_person_cared_for():
+    """Privacy by the data model: medical facts are a category and a yes/no, nothing more."""
+    fields = {f.name for f in Uitzondering._meta.get_fields()}
+    for forbidden in ("diagnose", "klachten", "behandeling", "zorgontvanger", "relatie"):
+        assert not any(forbidden in name for name in fields)
+    assert {"op_advies_bedrijfsarts", "mantelzorg_uren"} <= fields
