@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from convenant.formatting import getal
 from convenant.models import (
     OPEN_STATUSES,
     WEEKDAG_NAMEN,
@@ -351,10 +352,10 @@ def _eigen_kaart(user, today: date) -> Card:
     elif laatste.status == Status.TEGENVOORSTEL:
         text = _(
             "Uw leidinggevende doet een voorstel van %(dagen)s dagen; uw antwoord is nodig."
-        ) % {"dagen": laatste.tegenvoorstel_kantoordagen}
+        ) % {"dagen": getal(laatste.tegenvoorstel_kantoordagen)}
     elif laatste.status == Status.AKKOORD:
         text = _("U hebt een afspraak van %(dagen)s kantoordagen per week.") % {
-            "dagen": laatste.kantoordagen
+            "dagen": getal(laatste.kantoordagen)
         }
     else:
         text = _("De laatste versie van uw afspraak heeft de status ‘%(status)s’.") % {

@@ -12,6 +12,8 @@ from decimal import ROUND_HALF_DOWN, Decimal
 
 from django.utils.translation import gettext as _
 
+from convenant.formatting import getal
+
 VOLTIJD_UREN = Decimal(36)
 NORM_VOLTIJD = Decimal(2)
 
@@ -75,21 +77,16 @@ def _voor(person, verlagingen: list[Verlaging]) -> Streefnorm:
             "afgerond op hele dagen (een halve naar beneden), hoogstens 2: %(dagen)s."
         )
         % {
-            "uren": _getal(uren),
-            "exact": _getal(exact.quantize(Decimal("0.01"))),
-            "dagen": _getal(dagen),
+            "uren": getal(uren),
+            "exact": getal(exact.quantize(Decimal("0.01"))),
+            "dagen": getal(dagen),
         }
     ]
     for verlaging in verlagingen:
         if verlaging.dagen < dagen:
             afleiding.append(
                 _("streefnorm %(van)s → %(naar)s %(reden)s")
-                % {"van": _getal(dagen), "naar": _getal(verlaging.dagen), "reden": verlaging.reden}
+                % {"van": getal(dagen), "naar": getal(verlaging.dagen), "reden": verlaging.reden}
             )
             dagen = verlaging.dagen
     return Streefnorm(dagen, afleiding)
-
-
-def _getal(value: Decimal) -> str:
-    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value}"
-    return text.replace(".", ",")

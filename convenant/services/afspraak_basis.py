@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.exceptions import TransitionNotAllowed
+from convenant.formatting import getal
 from convenant.models import OVERGANGEN, Actie, Afspraak, Delegatie, Overweging, Status
 from convenant.permissions import beslis_scope
 from convenant.validators import check_motivatie
@@ -89,7 +90,7 @@ def check_onder_norm(dagen, norm: Decimal, overweging: str, toelichting: str) ->
         errors["onder_norm_overweging"] = _(
             "Afspreken onder de streefnorm (%(norm)s dagen) kan, maar kies welke overweging "
             "daarvoor de reden is."
-        ) % {"norm": norm}
+        ) % {"norm": getal(norm)}
     try:
         check_motivatie(toelichting, field="onder_norm_toelichting")
     except ValidationError as error:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.exceptions import TransitionNotAllowed
+from convenant.formatting import getal
 from convenant.models import Actie, Afspraak, Status
 from convenant.services.afspraak_basis import (
     Voorstel,
@@ -104,7 +105,7 @@ def _indienen(actor, afspraak: Afspraak) -> None:
             body=_(
                 "%(naam)s stelt %(dagen)s kantoordagen per week voor. Reageer binnen 10 werkdagen."
             )
-            % {"naam": afspraak.medewerker.naam, "dagen": afspraak.kantoordagen},
+            % {"naam": afspraak.medewerker.naam, "dagen": getal(afspraak.kantoordagen)},
             link=link(afspraak),
         )
 
@@ -120,8 +121,8 @@ def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
     if afspraak.tegenvoorstel_kantoordagen is not None:
         if afspraak.tegenvoorstel_kantoordagen != afspraak.kantoordagen:
             note = _("Tegenvoorstel aanvaard: %(van)s → %(naar)s kantoordagen.") % {
-                "van": afspraak.kantoordagen,
-                "naar": afspraak.tegenvoorstel_kantoordagen,
+                "van": getal(afspraak.kantoordagen),
+                "naar": getal(afspraak.tegenvoorstel_kantoordagen),
             }
         afspraak.kantoordagen = afspraak.tegenvoorstel_kantoordagen
     afspraak.besloten_op = timezone.now()
@@ -140,7 +141,10 @@ def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
             recipient=ontvanger,
             subject=_("%(naam)s accepteert het voorstel") % {"naam": afspraak.medewerker.naam},
             body=_("De afspraak van %(dagen)s kantoordagen per week geldt vanaf %(datum)s.")
-            % {"dagen": afspraak.kantoordagen, "datum": afspraak.ingangsdatum.strftime("%d-%m-%Y")},
+            % {
+                "dagen": getal(afspraak.kantoordagen),
+                "datum": afspraak.ingangsdatum.strftime("%d-%m-%Y"),
+            },
             link=link(afspraak),
         )
     return afspraak

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.exceptions import TransitionNotAllowed
+from convenant.formatting import getal
 from convenant.models import Actie, Afspraak
 from convenant.services.afspraak_basis import (
     Voorstel,
@@ -68,7 +69,7 @@ def afspraak_voorstellen(*, actor, medewerker, voorstel: Voorstel) -> Afspraak:
         recipient=medewerker,
         subject=_("Uw leidinggevende doet een voorstel voor uw kantoordagen"),
         body=_("Voorstel: %(dagen)s kantoordagen per week. U kunt het accepteren of weigeren.")
-        % {"dagen": afspraak.kantoordagen},
+        % {"dagen": getal(afspraak.kantoordagen)},
         link=link(afspraak),
     )
     return afspraak
@@ -110,7 +111,10 @@ def afspraak_akkoord(
         recipient=afspraak.medewerker,
         subject=_("Uw leidinggevende gaat akkoord met uw voorstel"),
         body=_("De afspraak van %(dagen)s kantoordagen per week geldt vanaf %(datum)s.")
-        % {"dagen": afspraak.kantoordagen, "datum": afspraak.ingangsdatum.strftime("%d-%m-%Y")},
+        % {
+            "dagen": getal(afspraak.kantoordagen),
+            "datum": afspraak.ingangsdatum.strftime("%d-%m-%Y"),
+        },
         link=link(afspraak),
     )
     return afspraak
@@ -159,7 +163,7 @@ def afspraak_tegenvoorstel(
         recipient=afspraak.medewerker,
         subject=_("Uw leidinggevende doet een tegenvoorstel"),
         body=_("Tegenvoorstel: %(dagen)s kantoordagen per week.\n\n%(motivatie)s")
-        % {"dagen": kantoordagen, "motivatie": motivatie},
+        % {"dagen": getal(kantoordagen), "motivatie": motivatie},
         link=link(afspraak),
     )
     return afspraak

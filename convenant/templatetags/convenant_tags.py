@@ -1,6 +1,7 @@
 from django import template
 from django.utils.translation import gettext_lazy as _
 
+from convenant.formatting import getal
 from convenant.models import Overweging, Status, UitzonderingStatus
 
 register = template.Library()
@@ -48,10 +49,7 @@ def overweging_label(value: str) -> str:
 @register.filter
 def dagen(value) -> str:
     """1.5 → '1,5'; 2.0 → '2'."""
-    if value is None:
-        return ""
-    text = f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value}"
-    return text.replace(".", ",")
+    return getal(value)
 
 
 @register.filter

@@ -22,7 +22,7 @@ from pilot.models import AuditEvent, Medewerker, Rol
 AMS = timezone.get_default_timezone()
 TOELICHTING = {
     Categorie.MEDISCH: "Besproken met de bedrijfsarts; een tijdelijke aanpassing helpt.",
-    Categorie.MANTELZORG: "Ik zorg enkele middagen per week voor een familielid.",
+    Categorie.MANTELZORG: "Mijn zorgtaken vallen op vaste middagen in de week.",
     Categorie.EERDERE_AFSPRAAK: "Bij indiensttreding is schriftelijk vastgelegd dat ik thuis werk.",
     Categorie.OVERIG: "Mijn reistijd is door een verhuizing tijdelijk meer dan twee uur.",
 }

@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from convenant.formatting import getal
 from convenant.models import (
     AANVRAAGBARE_CATEGORIEEN,
     LOPENDE_STATUSSEN,
@@ -109,7 +110,7 @@ def controleer_tegen_bestaande(medewerker, aanvraag: Aanvraag) -> dict[str, list
                 "Een uitzondering verlaagt de streefnorm, nooit omhoog: uw streefnorm is "
                 "%(norm)s dagen, dus kies minder dan %(norm)s."
             )
-            % {"norm": f"{norm:.0f}"}
+            % {"norm": getal(norm)}
             if norm
             else _("Uw streefnorm is al 0 dagen: een uitzondering kan die niet verder verlagen.")
         ]
