@@ -9,8 +9,7 @@ from datetime import date
 from django.utils import timezone
 
 from convenant.models import Delegatie
-from pilot.models import Team
-from pilot.permissions import managed_team_ids
+from pilot.permissions import managed_team_ids, teams_led_by
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def beslis_scope(user, datum: date | None = None) -> Scope:
         .order_by("pk")
     )
     if delegaties:
-        tree = _teams_led_by({d.leidinggevende_id for d in delegaties})
+        tree = teams_led_by({d.leidinggevende_id for d in delegaties})
         for delegatie in delegaties:
             for team_id in tree.get(delegatie.leidinggevende_id, ()):
                 teams.setdefault(team_id, delegatie.leidinggevende)
@@ -55,25 +54,6 @@ def beslis_scope(user, datum: date | None = None) -> Scope:
     scope = Scope(teams)
     setattr(user, cache_key, scope)
     return scope
-
-
-def _teams_led_by(leader_ids: set[int]) -> dict[int, set[int]]:
-    """For each leader: the teams they lead and every team below them, in one query."""
-    rows = list(Team.objects.values_list("pk", "bovenliggend_team_id", "leidinggevende_id"))
-    children: dict[int | None, list[int]] = {}
-    for pk, parent_id, _leader in rows:
-        children.setdefault(parent_id, []).append(pk)
-    result: dict[int, set[int]] = {}
-    for leader_id in leader_ids:
-        found: set[int] = set()
-        stack = [pk for pk, _parent, leader in rows if leader == leader_id]
-        while stack:
-            pk = stack.pop()
-            if pk not in found:
-                found.add(pk)
-                stack.extend(children.get(pk, []))
-        result[leader_id] = found
-    return result
 
 
 def mag_beslissen(user, medewerker, datum: date | None = None) -> bool:
