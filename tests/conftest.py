@@ -7,6 +7,7 @@ from django.conf import settings
 from pilot.demo import build_organisation
 from pilot.models import Medewerker
 
+pytest_plugins = ["tests.browser"]
 CHROMIUM = "/usr/bin/chromium"
 ROLES = ("medewerker", "leidinggevende", "comitelid", "secretaris", "orlid", "facilitair", "hr")
 

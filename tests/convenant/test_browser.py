@@ -2,7 +2,6 @@
 a counter-proposal to answer, the way to the comité, form errors, a filled inbox and team plan.
 """
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -12,18 +11,7 @@ from convenant import services
 from convenant.demo import build_agreements
 from convenant.models import Afspraak, Status
 from convenant.services.afspraken import Voorstel
-from pilot.models import Periode
-from tests.pilot import test_browser_accessibility as harness
-
-# The harness's fixtures (browser, login, axe-core), reused as they are.
-_orm_beside_playwright = harness._orm_beside_playwright
-browser = harness.browser
-csp_errors = harness.csp_errors
-organisation = harness.organisation
-page = harness.page
-_axe_violations = harness._axe_violations
-_log_in = harness._log_in
-_screenshot = harness._screenshot
+from tests.browser import axe_violations, log_in, screenshot
 
 pytestmark = [
     pytest.mark.browser,
@@ -33,11 +21,6 @@ pytestmark = [
 
 @pytest.fixture
 def agreements(organisation):
-    # After an earlier transactional test's flush the migration's pilot period may be gone.
-    Periode.objects.get_or_create(
-        naam="Pilot Twee dagen op kantoor",
-        defaults={"startdatum": date(2025, 10, 1), "einddatum": date(2026, 6, 30)},
-    )
     build_agreements("small")
     medewerker, leider = organisation["medewerker"], organisation["leidinggevende"]
     current = Afspraak.objects.get(medewerker=medewerker, status=Status.AKKOORD)
@@ -58,15 +41,15 @@ def agreements(organisation):
 def _check(page, base_url, role, url, problems):
     response = page.goto(base_url + url)
     assert response is not None and response.status == 200, url
-    _screenshot(page, role, url + "-staat")
-    problems.extend(_axe_violations(page))
+    screenshot(page, role, url + "-staat")
+    problems.extend(axe_violations(page))
 
 
 def test_employee_pages_with_history_counter_proposal_and_errors(
     live_server, agreements, page, csp_errors
 ):
     base_url = live_server.url
-    _log_in(page, base_url, "medewerker")
+    log_in(page, base_url, "medewerker")
     problems: list[str] = []
     _check(page, base_url, "medewerker", reverse("mijn_afspraak"), problems)
     assert page.get_by_role("button", name="Accepteren").count() == 1
@@ -85,13 +68,13 @@ def test_employee_pages_with_history_counter_proposal_and_errors(
     # htmx: the number is checked against the streefnorm while typing.
     page.get_by_label("Kantoordagen per week").fill("1")
     page.get_by_text("Onder de streefnorm.").wait_for(timeout=5000)
-    problems.extend(_axe_violations(page))
+    problems.extend(axe_violations(page))
     page.get_by_label("Kantoordagen per week").fill("7")
     with page.expect_navigation():
         page.get_by_role("button", name="Indienen bij mijn leidinggevende").click()
     assert page.locator(".invalid-feedback").count()
-    _screenshot(page, "medewerker", "afspraken/mijn/voorstel-fouten")
-    problems.extend(_axe_violations(page))
+    screenshot(page, "medewerker", "afspraken/mijn/voorstel-fouten")
+    problems.extend(axe_violations(page))
     problems.extend(csp_errors)
     assert not problems, "\n".join(problems)
 
@@ -101,7 +84,7 @@ def test_rejected_employee_sees_the_way_to_the_comite(live_server, agreements, p
         medewerker__team__code="KCD-01", status=Status.AFGEWEZEN
     ).select_related("medewerker")[0]
     base_url = live_server.url
-    _log_in(page, base_url, rejected.medewerker.username)
+    log_in(page, base_url, rejected.medewerker.username)
     problems: list[str] = []
     _check(page, base_url, "afgewezen", reverse("mijn_afspraak"), problems)
     assert page.get_by_role("heading", name="Adviserend comité").count() == 1
@@ -118,7 +101,7 @@ def test_manager_pages_with_a_full_inbox_plan_and_decision_errors(
         einddatum=Afspraak.objects.order_by("-ingangsdatum")[0].ingangsdatum,
     )
     base_url = live_server.url
-    _log_in(page, base_url, "leidinggevende")
+    log_in(page, base_url, "leidinggevende")
     problems: list[str] = []
     _check(page, base_url, "leidinggevende", reverse("mijn_team"), problems)
     assert page.get_by_text("Te laat").count() >= 1
@@ -135,7 +118,7 @@ def test_manager_pages_with_a_full_inbox_plan_and_decision_errors(
     with page.expect_navigation():
         page.get_by_role("button", name="Besluit vastleggen").click()
     assert page.locator(".invalid-feedback").count()
-    _screenshot(page, "leidinggevende", "afspraak-besluit-fouten")
-    problems.extend(_axe_violations(page))
+    screenshot(page, "leidinggevende", "afspraak-besluit-fouten")
+    problems.extend(axe_violations(page))
     problems.extend(csp_errors)
     assert not problems, "\n".join(problems)

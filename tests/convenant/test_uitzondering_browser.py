@@ -1,25 +1,13 @@
 """Accessibility of the exemption pages in states the role matrix does not reach: filled lists,
 a decision on a verified earlier agreement, the HR queue, and the request form with errors."""
 
-from datetime import date
-
 import pytest
 from django.urls import reverse
 
 from convenant.models import Uitzondering
 from convenant.uitzonderingen.demo import build_exemptions
-from pilot.models import Periode
+from tests.browser import axe_violations, log_in, screenshot
 from tests.convenant.factories import exe_bytes
-from tests.pilot import test_browser_accessibility as harness
-
-_orm_beside_playwright = harness._orm_beside_playwright
-browser = harness.browser
-csp_errors = harness.csp_errors
-organisation = harness.organisation
-page = harness.page
-_axe_violations = harness._axe_violations
-_log_in = harness._log_in
-_screenshot = harness._screenshot
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,10 +17,6 @@ pytestmark = [
 
 @pytest.fixture
 def exemptions(organisation):
-    Periode.objects.get_or_create(
-        naam="Pilot Twee dagen op kantoor",
-        defaults={"startdatum": date(2025, 10, 1), "einddatum": date(2026, 6, 30)},
-    )
     build_exemptions("small")
     return organisation
 
@@ -40,13 +24,13 @@ def exemptions(organisation):
 def _check(page, base_url, role, url, problems):
     response = page.goto(base_url + url)
     assert response is not None and response.status == 200, url
-    _screenshot(page, role, url + "-staat")
-    problems.extend(_axe_violations(page))
+    screenshot(page, role, url + "-staat")
+    problems.extend(axe_violations(page))
 
 
 def test_leidinggevende_pages_with_requests_to_decide(live_server, exemptions, page, csp_errors):
     base_url = live_server.url
-    _log_in(page, base_url, "leidinggevende")
+    log_in(page, base_url, "leidinggevende")
     problems: list[str] = []
     _check(page, base_url, "leidinggevende", reverse("team_uitzonderingen"), problems)
     verified = Uitzondering.objects.get(
@@ -75,8 +59,8 @@ def test_leidinggevende_pages_with_requests_to_decide(live_server, exemptions, p
     with page.expect_navigation():
         page.get_by_role("button", name="Besluit vastleggen").click()
     assert page.locator(".invalid-feedback").count()
-    _screenshot(page, "leidinggevende", "uitzondering-besluit-fouten")
-    problems.extend(_axe_violations(page))
+    screenshot(page, "leidinggevende", "uitzondering-besluit-fouten")
+    problems.extend(axe_violations(page))
     problems.extend(csp_errors)
     assert not problems, "\n".join(problems)
 
@@ -84,11 +68,11 @@ def test_leidinggevende_pages_with_requests_to_decide(live_server, exemptions, p
 def test_hr_queue_and_employee_pages(live_server, exemptions, page, csp_errors, tmp_path):
     base_url = live_server.url
     problems: list[str] = []
-    _log_in(page, base_url, "hr")
+    log_in(page, base_url, "hr")
     _check(page, base_url, "hr", reverse("uitzondering_verificatie"), problems)
     page.context.clear_cookies()
 
-    _log_in(page, base_url, "medewerker")
+    log_in(page, base_url, "medewerker")
     _check(page, base_url, "medewerker", reverse("mijn_uitzonderingen"), problems)
     assert page.get_by_text("door uitzondering mantelzorg").count() >= 1
     _check(page, base_url, "medewerker", reverse("uitzondering_nieuw"), problems)
@@ -101,7 +85,7 @@ def test_hr_queue_and_employee_pages(live_server, exemptions, page, csp_errors, 
     with page.expect_navigation():
         page.get_by_role("button", name="Aanvraag versturen").click()
     assert page.get_by_text("geen geldige PDF, JPEG of PNG").count() == 1
-    _screenshot(page, "medewerker", "uitzondering-aanvraag-fouten")
-    problems.extend(_axe_violations(page))
+    screenshot(page, "medewerker", "uitzondering-aanvraag-fouten")
+    problems.extend(axe_violations(page))
     problems.extend(csp_errors)
     assert not problems, "\n".join(problems)

@@ -9,15 +9,10 @@ The Content-Security-Policy stays on, so a page that needs an inline script or s
 Screenshots of every page checked, per role, land in test-artifacts/ (gitignored) for people.
 """
 
-from pathlib import Path
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from pilot.demo import DEMO_PASSWORD
-from pilot.models import Notificatie
-from tests.conftest import CHROMIUM
+from tests.browser import axe_violations, log_in, screenshot
 from tests.matrix import ALL, ANON, MATRIX
 
 pytestmark = [
@@ -27,113 +22,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 GENERIC_LOGIN_ERROR = "De combinatie van gebruikersnaam en wachtwoord is onjuist."
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _orm_beside_playwright():
-    """Playwright's sync API keeps an event loop in this thread; Django then refuses ORM calls
-    (SynchronousOnlyOperation) unless told that this is deliberate. Only for this module."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        yield
-
-
-@pytest.fixture(scope="module")
-def browser(_orm_beside_playwright):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def csp_errors() -> list[str]:
-    """Filled by `page`: every Content-Security-Policy violation the browser reports."""
-    return []
-
-
-@pytest.fixture
-def page(browser, csp_errors):
-    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-
-    # A blocked inline script or style, or a resource from elsewhere, shows in the console.
-    def on_console(message):
-        if message.type == "error" and "Content Security Policy" in message.text:
-            csp_errors.append(f"{page.url}: {message.text}")
-
-    page.on("console", on_console)
-    yield page
-    context.close()
-
-
-@pytest.fixture
-def organisation(transactional_db, demo):
-    """The `demo` organisation of tests/conftest.py, committed (transactional_db, so the live
-    server thread sees it), plus one read and one unread notification per demo login so the
-    notification list shows both states."""
-    users = dict(demo)
-    for user in users.values():
-        Notificatie.objects.create(
-            ontvanger=user,
-            onderwerp="Uw kantoordagen voor volgende week",
-            tekst="Controleer uw planning.\nDe teamafspraak staat op dinsdag.",
-            link=reverse("start"),
-        )
-        Notificatie.objects.create(
-            ontvanger=user, onderwerp="Welkom in de pilot", gelezen_op=timezone.now()
-        )
-    return users
-
-
-def _log_in(page, base_url: str, username: str, password: str = DEMO_PASSWORD):
-    page.goto(base_url + reverse("login"))
-    page.get_by_label("Gebruikersnaam", exact=True).fill(username)
-    page.get_by_label("Wachtwoord", exact=True).fill(password)
-    with page.expect_navigation():
-        page.get_by_role("button", name="Inloggen").click()
-
-
-def _axe_violations(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page, options=AXE_OPTIONS)
-    path = page.url.split("//", 1)[-1].split("/", 1)[-1]
-    lines = []
-    for violation in results.response["violations"]:
-        lines.append(
-            f"/{path} — {violation['id']} ({violation['impact']}): {violation['help']}"
-            f" <{violation['helpUrl'].split('?')[0]}>"
-        )
-        for node in violation["nodes"]:
-            checks = node.get("any", []) + node.get("all", []) + node.get("none", [])
-            detail = checks[0]["message"] if checks else ""
-            lines.append(f"    {' '.join(node['target'])}: {detail}")
-    return lines
-
-
-def _screenshot(page, role: str, url: str):
-    """For people, not for the assertion: test-artifacts/<role>--<page>.png."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    slug = url.strip("/").replace("/", "-") or "start"
-    page.screenshot(path=str(ARTIFACTS / f"{role}--{slug}.png"), full_page=True)
 
 
 def _pages_for(role: str, users: dict) -> list[str]:
@@ -145,12 +34,12 @@ def _pages_for(role: str, users: dict) -> list[str]:
 
 
 @pytest.mark.parametrize("role", ALL)
-def test_every_page_the_role_may_open_has_no_axe_violations(
+def test_every_page_the_role_may_open_has_noaxe_violations(
     live_server, organisation, page, csp_errors, role
 ):
     base_url = live_server.url
     if role != ANON:
-        _log_in(page, base_url, role)
+        log_in(page, base_url, role)
         assert page.url == base_url + reverse("start"), f"{role} could not log in: {page.url}"
 
     urls = _pages_for(role, organisation)
@@ -162,8 +51,8 @@ def test_every_page_the_role_may_open_has_no_axe_violations(
             status = response.status if response else "no response"
             problems.append(f"{url}: expected 200 without redirect, got {status} at {page.url}")
             continue
-        _screenshot(page, role, url)
-        problems.extend(_axe_violations(page))
+        screenshot(page, role, url)
+        problems.extend(axe_violations(page))
     problems.extend(csp_errors)
     assert not problems, f"{role}: {len(problems)} problem(s)\n" + "\n".join(problems)
 
@@ -186,25 +75,25 @@ def test_login_page_is_dutch_with_skip_link_first_and_a_generic_error(
 
     # A wrong password and an unknown user give the same message, which says neither which.
     for username in ("medewerker-die-niet-bestaat", "hr"):
-        _log_in(page, base_url, username, password="fout-wachtwoord")
+        log_in(page, base_url, username, password="fout-wachtwoord")
         assert page.url.startswith(base_url + reverse("login"))
         alert = page.get_by_role("alert")
         assert alert.inner_text().strip() == GENERIC_LOGIN_ERROR
-    problems = _axe_violations(page) + csp_errors
+    problems = axe_violations(page) + csp_errors
     assert not problems, "\n".join(problems)
 
 
-def test_organisation_import_error_states_have_no_axe_violations(
+def test_organisation_import_error_states_have_noaxe_violations(
     live_server, organisation, page, csp_errors, tmp_path
 ):
     """The states a form page only shows after a submit: field errors and an import report."""
     base_url = live_server.url
-    _log_in(page, base_url, "hr")
+    log_in(page, base_url, "hr")
     page.goto(base_url + reverse("organisatie_import"))
     with page.expect_navigation():
         page.get_by_role("button", name="Importeren").click()
     assert page.locator(".invalid-feedback").count(), "no field error shown for a missing file"
-    problems = _axe_violations(page)
+    problems = axe_violations(page)
 
     broken = tmp_path / "kapot.csv"
     broken.write_text(
@@ -217,7 +106,7 @@ def test_organisation_import_error_states_have_no_axe_violations(
     with page.expect_navigation():
         page.get_by_role("button", name="Importeren").click()
     assert page.get_by_role("alert").count(), "no error report shown for a broken CSV"
-    _screenshot(page, "hr", "organisatie/import/fouten")
-    problems.extend(_axe_violations(page))
+    screenshot(page, "hr", "organisatie/import/fouten")
+    problems.extend(axe_violations(page))
     problems.extend(csp_errors)
     assert not problems, "\n".join(problems)
