@@ -23,7 +23,8 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 
 migrations-check: $(STAMP)
-	DJANGO_SETTINGS_MODULE=pilot.settings.test $(PY) manage.py makemigrations --check --dry-run
+	# A pure model check: no database needed, so it never depends on DATABASE_URL.
+	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=pilot.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 test: $(STAMP) lint migrations-check
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
