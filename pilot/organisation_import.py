@@ -140,17 +140,47 @@ def _parse_rows(text: str, report: ImportReport) -> list[_Row]:
     reader.fieldnames = header
 
     rows: list[_Row] = []
-    for record in reader:
-        line = reader.line_num
-        values = {key: (value or "").strip() for key, value in record.items() if key}
-        if not any(values.values()):
-            continue
-        row = _parse_row(line, values, report)
-        if row is not None:
-            rows.append(row)
+    try:
+        for record in reader:
+            line = reader.line_num
+            values = {key: (value or "").strip() for key, value in record.items() if key}
+            if not any(values.values()):
+                continue
+            row = _parse_row(line, values, report)
+            if row is not None:
+                rows.append(row)
+    except csv.Error:
+        # A field beyond the csv module's limit, or an unterminated quote: the record that
+        # follows the last line read cleanly.
+        report.errors.append(
+            ImportError_(
+                reader.line_num + 1,
+                _(
+                    "Deze regel is geen geldige CSV (een veld is te lang of een aanhalingsteken "
+                    "wordt niet gesloten)."
+                ),
+            )
+        )
     if not rows and not report.errors:
         report.errors.append(ImportError_(2, _("Het bestand bevat geen medewerkers.")))
     return rows
+
+
+def _max_lengths() -> dict[str, int]:
+    """Column → the length its model field holds, so an over-long value is an error per line."""
+    person, team, afdeling = Medewerker._meta, Team._meta, Afdeling._meta
+    return {
+        "personeelsnummer": person.get_field("personeelsnummer").max_length,
+        "voornaam": person.get_field("first_name").max_length,
+        "achternaam": person.get_field("last_name").max_length,
+        "email": person.get_field("email").max_length,
+        "afdeling_code": afdeling.get_field("code").max_length,
+        "afdeling_naam": afdeling.get_field("naam").max_length,
+        "team_code": team.get_field("code").max_length,
+        "team_naam": team.get_field("naam").max_length,
+        "bovenliggend_team": team.get_field("code").max_length,
+        "leidinggevende": person.get_field("personeelsnummer").max_length,
+    }
 
 
 def _parse_row(line: int, values: dict[str, str], report: ImportReport) -> _Row | None:
@@ -162,6 +192,11 @@ def _parse_row(line: int, values: dict[str, str], report: ImportReport) -> _Row 
     for column in ("personeelsnummer", "achternaam", "email", "afdeling_code", "team_code"):
         if not values.get(column):
             fail(_("%(column)s is leeg.") % {"column": column})
+    for column, limit in _max_lengths().items():
+        if len(values.get(column, "")) > limit:
+            fail(
+                _("%(column)s is langer dan %(limit)s tekens.") % {"column": column, "limit": limit}
+            )
     if values.get("email"):
         try:
             validate_email(values["email"])
@@ -170,7 +205,12 @@ def _parse_row(line: int, values: dict[str, str], report: ImportReport) -> _Row 
     hours = None
     with contextlib.suppress(InvalidOperation):
         hours = Decimal(values.get("contracturen", "").replace(",", "."))
-    if hours is None or not (0 <= hours <= 40) or hours != hours.quantize(Decimal("0.1")):
+    if (
+        hours is None
+        or not hours.is_finite()
+        or not (0 <= hours <= 40)
+        or hours != hours.quantize(Decimal("0.1"))
+    ):
         fail(
             _("contracturen moet een getal van 0 tot en met 40 zijn, niet '%(value)s'.")
             % {"value": values.get("contracturen", "")}

@@ -128,6 +128,36 @@ def test_invalid_file_lists_every_problem_with_its_line_and_writes_nothing(
     assert not AuditEvent.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            ROWS[0].replace(";36;", ";NaN;"),
+            "Regel 2: contracturen moet een getal van 0 tot en met 40 zijn, niet 'NaN'.",
+        ),
+        (
+            ROWS[0].replace(";36;", ";Infinity;"),
+            "Regel 2: contracturen moet een getal van 0 tot en met 40 zijn, niet 'Infinity'.",
+        ),
+        (
+            ROWS[0].replace("3000001;Ingrid", "3" * 21 + ";Ingrid"),
+            "Regel 2: personeelsnummer is langer dan 20 tekens.",
+        ),
+        (ROWS[0].replace("Ingrid", "I" * 151), "Regel 2: voornaam is langer dan 150 tekens."),
+        (
+            ROWS[0].replace("Ingrid", "I" * 200_000),
+            "Regel 2: Deze regel is geen geldige CSV (een veld is te lang of een aanhalingsteken "
+            "wordt niet gesloten).",
+        ),
+    ],
+    ids=["nan-hours", "infinite-hours", "long-number", "long-name", "field-beyond-csv-limit"],
+)
+def test_values_the_database_cannot_hold_are_errors_not_crashes(db, row, expected):
+    report = import_organisation(raw=csv_bytes([row]))
+    assert [str(error) for error in report.errors] == [expected]
+    assert not Medewerker.objects.exists()
+
+
 def test_one_bad_row_among_good_ones_blocks_the_whole_file(db):
     rows = [*ROWS, "3000005;Eva;Kramer;geen-email;36;ja;BZ;Bezwaar;BZ-01;Team 1;BZ-MT;3000002"]
     report = import_organisation(raw=csv_bytes(rows))
