@@ -4,6 +4,8 @@ A transition the state does not allow is a 409 with the message, bad input a 400
 errors, an object the caller may not see a 404.
 """
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import OuterRef, Subquery
 from django.http import Http404
@@ -22,15 +24,38 @@ from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING, validate
 from pilot.models import Team
 
 
+def _melding_halve_dagen() -> list[str]:
+    """The form's message for a value that is no whole or half day: one rule, one text."""
+    try:
+        validate_halve_dagen(Decimal("0.25"))
+    except DjangoValidationError as error:
+        return error.messages
+    raise AssertionError("0,25 is geen halve dag")  # pragma: no cover
+
+
+class KantoordagenField(serializers.DecimalField):
+    """0–5 office days in whole or half days.
+
+    DRF counts digits before any validator runs, so 1.25 would read 'niet meer dan 2 cijfers'
+    and 1.50 would be refused; here the rules people know come first, with the form's words.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(max_digits=2, decimal_places=1, min_value=0, max_value=5, **kwargs)
+
+    def validate_precision(self, value: Decimal) -> Decimal:
+        if value < 0:
+            self.fail("min_value", min_value=0)
+        if value > 5:
+            self.fail("max_value", max_value=5)
+        tiende = value.quantize(Decimal("0.1"))  # exact in 0–5; compared exactly below
+        if tiende != value or (tiende * 2) % 1:
+            raise ValidationError(_melding_halve_dagen(), code="halve_dagen")
+        return tiende
+
+
 def _kantoordagen(**kwargs):
-    return serializers.DecimalField(
-        max_digits=2,
-        decimal_places=1,
-        min_value=0,
-        max_value=5,
-        validators=[validate_halve_dagen],
-        **kwargs,
-    )
+    return KantoordagenField(**kwargs)
 
 
 def _weekdagen(**kwargs):
@@ -155,6 +180,10 @@ class AfspraakViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return Afspraak.objects.none()
         return selectors.afspraken_zichtbaar_voor(self.request.user).order_by("-pk")
+
+    def get_object(self):
+        self.kwargs[self.lookup_field] = _id(self.kwargs.get(self.lookup_field))
+        return super().get_object()
 
     def _done(self, afspraak, code=status.HTTP_200_OK):
         return Response(AfspraakSerializer(afspraak).data, status=code)
@@ -357,7 +386,7 @@ class TeamplanViewSet(viewsets.GenericViewSet):
         return self.get_paginated_response(TeamSamenvattingSerializer(page, many=True).data)
 
     def retrieve(self, request, pk=None):
-        team, volledig = selectors.team_voor_plan(request.user, _int(pk))
+        team, volledig = selectors.team_voor_plan(request.user, _id(pk))
         overzicht = selectors.teamplan(team, timezone.localdate(), volledig=volledig)
         return Response(TeamplanSerializer(overzicht).data)
 
@@ -370,7 +399,7 @@ class TeamplanViewSet(viewsets.GenericViewSet):
     )
     @action(detail=True, methods=["post"])
     def vaststellen(self, request, pk=None):
-        team, volledig = selectors.team_voor_plan(request.user, _int(pk))
+        team, volledig = selectors.team_voor_plan(request.user, _id(pk))
         serializer = VaststellenSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         return _run(
@@ -385,8 +414,9 @@ class TeamplanViewSet(viewsets.GenericViewSet):
         )
 
 
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError) as error:
-        raise Http404 from error
+def _id(value) -> int:
+    """The id in the URL, or a 404: '²', '-1' or a 5 000-digit number is no id."""
+    pk = selectors.parse_id(value)
+    if pk is None:
+        raise Http404
+    return pk

@@ -37,15 +37,40 @@ from pilot.werkdagen import werkdagen_tussen
 HERINNERING_NA_WERKDAGEN = 10
 ESCALATIE_NA_WERKDAGEN = 20
 WEINIG_BEZETTING_PROCENT = 30
+MAX_ID_CIJFERS = 18  # a bigint has 19 digits; no id in this portal comes near 18
+
+
+def parse_id(value) -> int | None:
+    """An id from a URL or query string, or None for anything that is not one.
+
+    Only ASCII digits count ('²' and '١' pass `str.isdigit()` but are no id), and at most
+    18 of them, so a 5 000-digit number is refused before `int()` or the database sees it.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_ID_CIJFERS:
+        return None
+    if not (value.isascii() and value.isdigit()):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None
 
 
 # --- agreements ----------------------------------------------------------------------------
 
 
 def afspraken_zichtbaar_voor(user):
+    """The user's own versions, and those of the people they decide for — except a concept.
+
+    A concept is the employee's private draft (its considerations may be medical or social):
+    until it is submitted it does not exist for anyone else, the leidinggevende included.
+    """
     scope = beslis_scope(user)
     return Afspraak.objects.filter(
-        Q(medewerker=user) | Q(medewerker__team_id__in=list(scope.teams))
+        Q(medewerker=user)
+        | (Q(medewerker__team_id__in=list(scope.teams)) & ~Q(status=Status.CONCEPT))
     ).select_related("medewerker__team", "periode", "leidinggevende", "opgesteld_door")
 
 

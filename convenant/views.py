@@ -226,10 +226,13 @@ def afspraak_voorstel_lid(request):
     if not is_beslisser(request.user):
         raise PermissionDenied
     gekozen = request.GET.get("medewerker", "")
-    if not gekozen.isdigit():
+    lid_pk = selectors.parse_id(gekozen)
+    if lid_pk is None:
+        if gekozen:
+            messages.warning(request, _("Kies een medewerker uit de lijst."))
         leden = selectors.inbox(request.user).leden
         return render(request, "convenant/voorstel_lid_kiezen.html", {"leden": leden})
-    lid = selectors.lid_voor_voorstel(request.user, int(gekozen))
+    lid = selectors.lid_voor_voorstel(request.user, lid_pk)
     if request.method == "POST":
         form = LeidinggevendeVoorstelForm(request.POST)
         if form.is_valid():
@@ -311,8 +314,10 @@ def delegatie_intrekken(request, pk: int):
 @login_required
 def teamplan(request):
     teams = selectors.teams_met_plan(request.user)
-    gekozen = request.GET.get("team")
-    team_pk = int(gekozen) if gekozen and gekozen.isdigit() else None
+    gekozen = request.GET.get("team", "")
+    team_pk = selectors.parse_id(gekozen)
+    if gekozen and team_pk is None:
+        messages.warning(request, _("Dit team bestaat niet; u ziet uw eigen teamplan."))
     if team_pk is None:
         # A leidinggevende starts on a team they lead; everyone else on their own team.
         led = [team.pk for team in teams if beslis_scope(request.user).covers(team.pk)]
@@ -320,17 +325,23 @@ def teamplan(request):
     if team_pk is None:
         return render(request, "convenant/teamplan.html", {"teams": teams, "overzicht": None})
     team, volledig = selectors.team_voor_plan(request.user, team_pk)
-    datum = _peildatum(request.GET.get("datum", ""))
+    datum = _peildatum(request, request.GET.get("datum", ""))
     return render(
         request, "convenant/teamplan.html", _teamplan_context(team, volledig, teams, datum=datum)
     )
 
 
-def _peildatum(value: str):
+def _peildatum(request, value: str) -> date:
     """The day whose agreements the plan shows (default today); a bad value means today."""
+    if not value:
+        return timezone.localdate()
     try:
+        # Only the form's own format (YYYY-MM-DD): fromisoformat would also take '20261123'.
+        if len(value) != 10:
+            raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
+        messages.warning(request, _("De peildatum is geen geldige datum; het plan toont vandaag."))
         return timezone.localdate()
 
 

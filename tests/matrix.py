@@ -99,7 +99,10 @@ def _convenant_entries() -> dict[str, Entry]:
         # An htmx fragment of the proposal form, not a page of its own.
         "afspraak_toets": Entry(everyone(200)),
         "afspraak_detail": Entry(owner_or_manager, kwargs=m.ingediend, page=True),
-        "afspraak_indienen": Entry(owner_action, method="post", kwargs=m.concept),
+        # A concept is the owner's private draft: for the leidinggevende it does not exist.
+        "afspraak_indienen": Entry(
+            {**owner_action, "leidinggevende": 404}, method="post", kwargs=m.concept
+        ),
         "afspraak_antwoord": Entry(
             owner_action, method="post", kwargs=m.tegenvoorstel, data={"antwoord": "accepteren"}
         ),
@@ -118,7 +121,9 @@ def _convenant_entries() -> dict[str, Entry]:
         ),
         "afspraak-list": Entry(everyone(200, anon=403)),
         "afspraak-detail": Entry({**owner_or_manager, ANON: 403}, kwargs=m.ingediend),
-        "afspraak-indienen": Entry(api_owner, method="post", kwargs=m.concept),
+        "afspraak-indienen": Entry(
+            {**api_owner, "leidinggevende": 404}, method="post", kwargs=m.concept
+        ),
         "afspraak-accepteren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
         "afspraak-weigeren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
         "afspraak-akkoord": Entry(api_manager, method="post", kwargs=m.ingediend),

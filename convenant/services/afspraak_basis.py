@@ -2,7 +2,7 @@
 authorisation and the rules every version obeys."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -19,6 +19,7 @@ from convenant.permissions import beslis_scope
 from convenant.validators import check_motivatie
 from pilot import audit
 from pilot.models import Periode
+from pilot.notifications import notify
 
 
 @dataclass
@@ -140,7 +141,13 @@ def new_version(medewerker, actor, actie: str, voorstel: Voorstel) -> Afspraak:
 
 
 def supersede(actor, afspraak: Afspraak, namens=None) -> None:
-    """One person never has two overlapping `akkoord` agreements: older ones lapse."""
+    """One person never has two overlapping `akkoord` agreements.
+
+    An older version that started before the new one keeps running until the day before the new
+    one starts (then the daily job lets it lapse), so the person never has a gap without an
+    agreement and stays on the team plan. An older version that the new one covers from its
+    first day lapses at once.
+    """
     older = (
         Afspraak.objects.select_for_update()
         .filter(
@@ -150,35 +157,99 @@ def supersede(actor, afspraak: Afspraak, namens=None) -> None:
             einddatum__gte=afspraak.ingangsdatum,
         )
         .exclude(pk=afspraak.pk)
+        .select_related("medewerker")
     )
     for old in older:
-        old.status = controleer_overgang(old.status, Actie.LATEN_VERVALLEN)
-        old.vervallen_op = timezone.now()
-        old.save(update_fields=["status", "vervallen_op"])
-        audit.record(
-            actor=actor,
-            action="afspraak.laten_vervallen",
-            obj=old,
-            from_state=Status.AKKOORD,
-            to_state=Status.VERVALLEN,
-            note=_("Vervangen door versie %(versie)s.") % {"versie": afspraak.versie},
-            on_behalf_of=namens,
+        if afspraak.ingangsdatum > old.ingangsdatum:
+            _inkorten(actor, old, afspraak, namens)
+        else:
+            _laten_vervallen(actor, old, afspraak, namens)
+
+
+def _inkorten(actor, old: Afspraak, new: Afspraak, namens) -> None:
+    old.einddatum = new.ingangsdatum - timedelta(days=1)
+    old.save(update_fields=["einddatum"])
+    values = {
+        "oud": old.versie,
+        "eind": old.einddatum.strftime("%d-%m-%Y"),
+        "nieuw": new.versie,
+        "start": new.ingangsdatum.strftime("%d-%m-%Y"),
+    }
+    audit.record(
+        actor=actor,
+        action="afspraak.einddatum_vervroegd",
+        obj=old,
+        from_state=Status.AKKOORD,
+        to_state=Status.AKKOORD,
+        note=_("Loopt tot en met %(eind)s: vanaf %(start)s geldt versie %(nieuw)s.") % values,
+        on_behalf_of=namens,
+    )
+    notify(
+        recipient=old.medewerker,
+        subject=_("Uw huidige afspraak loopt tot en met %(eind)s") % values,
+        body=_(
+            "Versie %(oud)s van uw afspraak blijft gelden tot en met %(eind)s. "
+            "Vanaf %(start)s geldt versie %(nieuw)s."
         )
+        % values,
+        link=link(old),
+    )
+
+
+def _laten_vervallen(actor, old: Afspraak, new: Afspraak, namens) -> None:
+    old.status = controleer_overgang(old.status, Actie.LATEN_VERVALLEN)
+    old.vervallen_op = timezone.now()
+    old.save(update_fields=["status", "vervallen_op"])
+    audit.record(
+        actor=actor,
+        action="afspraak.laten_vervallen",
+        obj=old,
+        from_state=Status.AKKOORD,
+        to_state=Status.VERVALLEN,
+        note=_("Vervangen door versie %(versie)s.") % {"versie": new.versie},
+        on_behalf_of=namens,
+    )
+    notify(
+        recipient=old.medewerker,
+        subject=_("Versie %(oud)s van uw afspraak is vervallen") % {"oud": old.versie},
+        body=_("Versie %(nieuw)s vervangt haar vanaf %(start)s.")
+        % {"nieuw": new.versie, "start": new.ingangsdatum.strftime("%d-%m-%Y")},
+        link=link(old),
+    )
 
 
 def leidinggevenden_van(medewerker) -> list:
-    """Who decides for this person today: the team's leidinggevende and any active vervanger."""
-    team = medewerker.team
-    if team is None or team.leidinggevende_id is None:
+    """Who is told about this person's proposals: one leidinggevende and their vervangers.
+
+    That is the team's own leidinggevende; when the team has none (or it is the person
+    themself), the leidinggevende of the nearest team above, who decides for it. Their active
+    vervangers are told too. Leaders higher up are not: they may decide, but are not spammed.
+    """
+    leider = _naaste_leidinggevende(medewerker)
+    if leider is None:
         return []
-    result = [] if team.leidinggevende_id == medewerker.pk else [team.leidinggevende]
     vervangers = (
         Delegatie.objects.actief_op(timezone.localdate())
-        .filter(leidinggevende_id=team.leidinggevende_id)
+        .filter(leidinggevende=leider, vervanger__is_active=True)
+        .exclude(vervanger_id=medewerker.pk)
         .select_related("vervanger")
+        .order_by("pk")
     )
-    result.extend(d.vervanger for d in vervangers if d.vervanger_id != medewerker.pk)
+    result = [leider]
+    result.extend(d.vervanger for d in vervangers if d.vervanger not in result)
     return result
+
+
+def _naaste_leidinggevende(medewerker):
+    team = medewerker.team
+    seen: set[int] = set()
+    while team is not None and team.pk not in seen:
+        seen.add(team.pk)
+        leider = team.leidinggevende
+        if leider is not None and leider.pk != medewerker.pk and leider.is_active:
+            return leider
+        team = team.bovenliggend_team
+    return None
 
 
 def link(afspraak: Afspraak) -> str:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from convenant.exceptions import TransitionNotAllowed
 from convenant.formatting import getal
-from convenant.models import Actie, Afspraak
+from convenant.models import Actie, Afspraak, Status
 from convenant.services.afspraak_basis import (
     Voorstel,
     check_onder_norm,
@@ -34,6 +34,12 @@ def afspraak_voorstellen(*, actor, medewerker, voorstel: Voorstel) -> Afspraak:
     namens = require_beslisser(actor, medewerker)
     medewerker = lock_person(medewerker.pk)
     open_versie = Afspraak.objects.open().filter(medewerker=medewerker).first()
+    if open_versie is not None and open_versie.status == Status.CONCEPT:
+        # The member's draft is private: the refusal does not say that there is one.
+        raise TransitionNotAllowed(
+            _("U kunt nu geen voorstel doen voor %(naam)s. Bespreek samen hoe u verder gaat.")
+            % {"naam": medewerker.naam}
+        )
     if open_versie is not None:
         raise TransitionNotAllowed(
             _(

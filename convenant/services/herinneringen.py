@@ -93,10 +93,20 @@ def afspraken_verlopen(today: date | None = None) -> int:
             afspraak_laten_vervallen(
                 afspraak=afspraak, reden=_("De einddatum van de afspraak is verstreken.")
             )
+            opvolger = (
+                Afspraak.objects.akkoord_op(today)
+                .filter(medewerker_id=medewerker_id)
+                .order_by("-versie")
+                .first()
+            )
             notify(
                 recipient=locked.medewerker,
                 subject=_("Uw afspraak over kantoordagen is verlopen"),
-                body=_("Maak een nieuw voorstel voor de periode die nu loopt."),
+                body=(
+                    _("Nu geldt versie %(versie)s van uw afspraak.") % {"versie": opvolger.versie}
+                    if opvolger
+                    else _("Maak een nieuw voorstel voor de periode die nu loopt.")
+                ),
                 link=reverse("mijn_afspraak"),
             )
         count += 1

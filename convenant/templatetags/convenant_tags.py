@@ -17,6 +17,7 @@ ACTIE_LABELS = {
     "afspraak.accepteren": _("Voorstel geaccepteerd"),
     "afspraak.weigeren": _("Voorstel geweigerd"),
     "afspraak.laten_vervallen": _("Vervallen"),
+    "afspraak.einddatum_vervroegd": _("Einddatum vervroegd"),
     "teamplan.vaststellen": _("Teamplan vastgesteld"),
     "uitzondering.aanvragen": _("Uitzondering aangevraagd"),
     "uitzondering.toekennen": _("Uitzondering toegekend"),

@@ -2,7 +2,12 @@
 
 A transition the state does not allow is a 409 with the message, bad input a 400 with field
 errors, an exemption the caller may not see a 404. The storage name of an evidence document is
-never sent; a `bewijsstuk_url` only to those who may download it (the employee and HR).
+never sent; a `bewijsstuk_url` only to those who may download it (the employee and HR). What the
+employee wrote and declared (DETAIL_VELDEN) only to those who may see the details (the employee
+and HR, `selectors.mag_details_zien`); for a leidinggevende or vervanger those keys are absent.
+
+An action first checks who may take it and whether the state allows it (403 / 409), and only
+then reads its body (400): a request that can never succeed is not answered "fix your input".
 """
 
 from django.urls import reverse
@@ -17,10 +22,17 @@ from convenant.models import (
     AANVRAAGBARE_CATEGORIEEN,
     MAX_MANTELZORG_UREN,
     MAX_TOELICHTING_UITZONDERING,
+    Bewijstype,
     Uitzondering,
+    UitzonderingActie,
 )
 from convenant.uitzonderingen import selectors, services
 from convenant.uitzonderingen.services import Aanvraag
+
+# Only for those who may see the details; absent (not null) for anyone else. Declared without
+# read_only so that the schema shows them as optional: this serializer is never used for input.
+DETAIL_VELDEN = ("op_advies_bedrijfsarts", "mantelzorg_uren", "toelichting", "bewijsstuk_type")
+ALLEEN_VOOR_MEDEWERKER_EN_HR = "Alleen voor de medewerker en HR; anders ontbreekt dit veld."
 
 
 class UitzonderingSerializer(serializers.ModelSerializer):
@@ -28,6 +40,25 @@ class UitzonderingSerializer(serializers.ModelSerializer):
     bewijs_aanwezig = serializers.BooleanField(source="heeft_bewijsstuk", read_only=True)
     geverifieerd = serializers.BooleanField(read_only=True)
     bewijsstuk_url = serializers.SerializerMethodField()
+    op_advies_bedrijfsarts = serializers.BooleanField(
+        required=False, help_text=ALLEEN_VOOR_MEDEWERKER_EN_HR
+    )
+    mantelzorg_uren = serializers.DecimalField(
+        max_digits=3,
+        decimal_places=1,
+        allow_null=True,
+        required=False,
+        help_text=ALLEEN_VOOR_MEDEWERKER_EN_HR,
+    )
+    toelichting = serializers.CharField(
+        allow_blank=True, required=False, help_text=ALLEEN_VOOR_MEDEWERKER_EN_HR
+    )
+    bewijsstuk_type = serializers.ChoiceField(
+        choices=Bewijstype.choices,
+        allow_blank=True,
+        required=False,
+        help_text=ALLEEN_VOOR_MEDEWERKER_EN_HR,
+    )
 
     class Meta:
         model = Uitzondering
@@ -54,7 +85,15 @@ class UitzonderingSerializer(serializers.ModelSerializer):
             "besloten_op",
             "verlopen_op",
         ]
-        read_only_fields = fields
+        read_only_fields = [name for name in fields if name not in DETAIL_VELDEN]
+
+    def to_representation(self, uitzondering):
+        data = super().to_representation(uitzondering)
+        request = self.context.get("request")
+        if request is None or not selectors.mag_details_zien(request.user, uitzondering):
+            for name in DETAIL_VELDEN:
+                del data[name]
+        return data
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_bewijsstuk_url(self, uitzondering) -> str | None:
@@ -151,15 +190,21 @@ class UitzonderingViewSet(
     @action(detail=True, methods=["post"])
     def afwijzen(self, request, pk=None):
         uitzondering = self.get_object()
-        serializer = MotivatieSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        return _run(
-            lambda: self._done(
+
+        def afwijzen():
+            # Who may, and may it in this state (403 / 409), before the body (400).
+            services.controleer_actie(
+                actor=request.user, uitzondering=uitzondering, actie=UitzonderingActie.AFWIJZEN
+            )
+            serializer = MotivatieSerializer(data=request.data)
+            serializer.is_valid(raise_exception=True)
+            return self._done(
                 services.uitzondering_afwijzen(
                     actor=request.user, uitzondering=uitzondering, **serializer.validated_data
                 )
             )
-        )
+
+        return _run(afwijzen)
 
     @extend_schema(
         request=None,

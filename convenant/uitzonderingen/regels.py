@@ -1,8 +1,9 @@
 """The rules a request for an exemption must meet, as field errors for the form and the API.
 
-`controleer_aanvraag` checks the request on its own; `controleer_tegen_bestaande` checks it
-against the person (the streefnorm it may only lower) and their other exemptions (no overlap
-within a category) and must run under the person's row lock.
+`controleer_aanvraag` checks the request on its own and against the calendar (not ended
+already, starting inside a pilot period); `controleer_tegen_bestaande` checks it against the
+person (the streefnorm it may only lower) and their other exemptions (no overlap within a
+category) and must run under the person's row lock.
 """
 
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.formatting import getal
@@ -23,6 +25,7 @@ from convenant.models import (
 )
 from convenant.streefnorm import basisnorm
 from convenant.validators import validate_kantoordagen
+from pilot.models import Periode
 
 
 @dataclass
@@ -63,6 +66,25 @@ def controleer_aanvraag(aanvraag: Aanvraag) -> dict[str, list[str]]:
         errors.setdefault("kantoordagen", []).extend(error.messages)
     if aanvraag.einddatum < aanvraag.ingangsdatum:
         fout("einddatum", _("De einddatum ligt voor de ingangsdatum."))
+    today = timezone.localdate()
+    if aanvraag.einddatum < today:
+        fout(
+            "einddatum",
+            _(
+                "De einddatum (%(tot)s) ligt in het verleden. Een uitzondering vraagt u aan voor "
+                "een periode die nog loopt of nog moet beginnen."
+            )
+            % {"tot": datum(aanvraag.einddatum)},
+        )
+    if not Periode.objects.covering(aanvraag.ingangsdatum).exists():
+        fout(
+            "ingangsdatum",
+            _(
+                "Op %(van)s loopt geen pilotperiode. Kies een ingangsdatum binnen de pilot of een "
+                "vervolgperiode."
+            )
+            % {"van": datum(aanvraag.ingangsdatum)},
+        )
     herbeoordeling = aanvraag.herbeoordelingsdatum
     if herbeoordeling and not aanvraag.ingangsdatum <= herbeoordeling <= aanvraag.einddatum:
         fout(

@@ -1,9 +1,11 @@
 """Reads on exemptions, scoped to what the user may see; a fixed number of queries each.
 
-Who sees an exemption (category, days, period, explanation, "bewijs aanwezig"): the employee,
-the leidinggevende of the team (incl. sub-teams and an active vervanger), and HR. Nobody else:
-for a colleague, the OR or facilitair beheer it does not exist (404).
-Who may read the evidence document is narrower: see `mag_bewijsstuk_zien`.
+Who sees an exemption: the employee, the leidinggevende of the team (incl. sub-teams and an
+active vervanger), and HR. Nobody else: for a colleague, the OR or facilitair beheer it does not
+exist (404). What they see differs: the leidinggevende sees category, days, period, status,
+"bewijs aanwezig" (and HR's verification), the decision and the timeline; the explanation, the
+bedrijfsarts answer and the mantelzorg hours only the employee and HR (`mag_details_zien`).
+Who may read the evidence document: see `mag_bewijsstuk_zien`.
 """
 
 from collections import defaultdict
@@ -77,6 +79,19 @@ def uitzondering_voor(user, pk: int) -> Uitzondering:
     return get_object_or_404(zichtbaar_voor(user), pk=pk)
 
 
+def mag_details_zien(user, uitzondering: Uitzondering) -> bool:
+    """May the user read what the employee wrote and declared: the explanation, whether a
+    bedrijfsarts advised it and the mantelzorg hours? The employee and HR may; a leidinggevende
+    or vervanger decides on category, days and period only (DESIGN §2).
+
+    The comité panel of a case (zaak) about this exemption will be added here when the comité
+    issue builds cases.
+    """
+    if not user.is_authenticated:
+        return False
+    return uitzondering.medewerker_id == user.pk or has_role(user, "hr")
+
+
 def mag_bewijsstuk_zien(user, uitzondering: Uitzondering) -> bool:
     """May the user read this exemption's evidence document? The employee and HR may; the
     leidinggevende never (they see only that evidence is present), nor anyone else.
@@ -116,6 +131,21 @@ def tijdlijnen(uitzonderingen: list[Uitzondering]) -> dict[int, list[AuditEvent]
     for event in events.order_by("tijdstip", "pk"):
         grouped[int(event.object_id)].append(event)
     return grouped
+
+
+# Timeline notes that never carry what the employee wrote: the leidinggevende's own motivation
+# and the portal's expiry note. Any other note is left out for those who may not see details.
+OPENBARE_NOTITIES = frozenset({"uitzondering.afwijzen", "uitzondering.laten_verlopen"})
+
+
+def tijdlijn_voor(user, uitzondering: Uitzondering) -> list[AuditEvent]:
+    """The timeline of one exemption as this user may see it."""
+    events = list(tijdlijnen([uitzondering]).get(uitzondering.pk, []))
+    if not mag_details_zien(user, uitzondering):
+        for event in events:
+            if event.actie not in OPENBARE_NOTITIES:
+                event.notitie = ""  # in memory only: the audit record itself is never changed
+    return events
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,55 @@ def _require_beslisser(actor, uitzondering: Uitzondering):
     return scope.namens(team_id)
 
 
+def _controleer_toekennen(actor, uitzondering: Uitzondering):
+    """(on whose behalf, target state), or PermissionDenied / TransitionNotAllowed."""
+    namens = _require_beslisser(actor, uitzondering)
+    return namens, controleer_overgang(uitzondering.status, UitzonderingActie.TOEKENNEN)
+
+
+def _controleer_afwijzen(actor, uitzondering: Uitzondering):
+    namens = _require_beslisser(actor, uitzondering)
+    naar = controleer_overgang(uitzondering.status, UitzonderingActie.AFWIJZEN)
+    if uitzondering.onafwijsbaar:
+        raise TransitionNotAllowed(
+            _(
+                "HR heeft deze eerdere schriftelijke afspraak geverifieerd. Zo'n afspraak is een "
+                "individueel recht dat gerespecteerd moet worden: u kunt haar niet afwijzen."
+            )
+        )
+    return namens, naar
+
+
+def _controleer_verifieren(actor, uitzondering: Uitzondering):
+    if not has_role(actor, "hr"):
+        raise PermissionDenied(_("Alleen HR verifieert eerdere schriftelijke afspraken."))
+    if uitzondering.medewerker_id == actor.pk:
+        raise PermissionDenied(_("U kunt uw eigen uitzondering niet verifiëren."))
+    if uitzondering.categorie != Categorie.EERDERE_AFSPRAAK:
+        raise TransitionNotAllowed(
+            _("Alleen een eerdere schriftelijke afspraak wordt door HR geverifieerd.")
+        )
+    if uitzondering.geverifieerd:
+        raise TransitionNotAllowed(_("Deze eerdere afspraak is al geverifieerd."))
+    return None, controleer_overgang(uitzondering.status, UitzonderingActie.VERIFIEREN)
+
+
+_CONTROLES = {
+    UitzonderingActie.TOEKENNEN: _controleer_toekennen,
+    UitzonderingActie.AFWIJZEN: _controleer_afwijzen,
+    UitzonderingActie.VERIFIEREN: _controleer_verifieren,
+}
+
+
+def controleer_actie(*, actor, uitzondering: Uitzondering, actie: str) -> None:
+    """May `actor` take `actie` on this exemption now? PermissionDenied or TransitionNotAllowed
+    if not; changes nothing. Pages and the API ask this before they read the request body, so
+    a request that can never succeed gets that reason (403 / 409), not field errors (400). The
+    service itself checks again under its row lock.
+    """
+    _CONTROLES[actie](actor, uitzondering)
+
+
 def uitzondering_aanvragen(*, actor, aanvraag: Aanvraag, bestand=None) -> Uitzondering:
     """The employee asks for an exemption, optionally with an evidence document."""
     aanvraag.toelichting = (aanvraag.toelichting or "").strip()
@@ -158,9 +207,8 @@ def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
 @transaction.atomic
 def uitzondering_toekennen(*, actor, uitzondering: Uitzondering) -> Uitzondering:
     uitzondering = _lock(uitzondering)
-    namens = _require_beslisser(actor, uitzondering)
     van = uitzondering.status
-    uitzondering.status = controleer_overgang(van, UitzonderingActie.TOEKENNEN)
+    namens, uitzondering.status = _controleer_toekennen(actor, uitzondering)
     uitzondering.besloten_door = actor
     uitzondering.besloten_op = timezone.now()
     uitzondering.save(update_fields=["status", "besloten_door", "besloten_op"])
@@ -190,16 +238,8 @@ def uitzondering_toekennen(*, actor, uitzondering: Uitzondering) -> Uitzondering
 @transaction.atomic
 def uitzondering_afwijzen(*, actor, uitzondering: Uitzondering, motivatie: str) -> Uitzondering:
     uitzondering = _lock(uitzondering)
-    namens = _require_beslisser(actor, uitzondering)
     van = uitzondering.status
-    naar = controleer_overgang(van, UitzonderingActie.AFWIJZEN)
-    if uitzondering.onafwijsbaar:
-        raise TransitionNotAllowed(
-            _(
-                "HR heeft deze eerdere schriftelijke afspraak geverifieerd. Zo'n afspraak is een "
-                "individueel recht dat gerespecteerd moet worden: u kunt haar niet afwijzen."
-            )
-        )
+    namens, naar = _controleer_afwijzen(actor, uitzondering)
     uitzondering.motivatie = check_motivatie(motivatie)
     uitzondering.status = naar
     uitzondering.besloten_door = actor
@@ -234,15 +274,7 @@ def uitzondering_verifieren(*, actor, uitzondering: Uitzondering) -> Uitzonderin
     if not has_role(actor, "hr"):
         raise PermissionDenied(_("Alleen HR verifieert eerdere schriftelijke afspraken."))
     uitzondering = _lock(uitzondering)
-    if uitzondering.medewerker_id == actor.pk:
-        raise PermissionDenied(_("U kunt uw eigen uitzondering niet verifiëren."))
-    if uitzondering.categorie != Categorie.EERDERE_AFSPRAAK:
-        raise TransitionNotAllowed(
-            _("Alleen een eerdere schriftelijke afspraak wordt door HR geverifieerd.")
-        )
-    if uitzondering.geverifieerd:
-        raise TransitionNotAllowed(_("Deze eerdere afspraak is al geverifieerd."))
-    controleer_overgang(uitzondering.status, UitzonderingActie.VERIFIEREN)
+    _controleer_verifieren(actor, uitzondering)
     uitzondering.geverifieerd_door = actor
     uitzondering.geverifieerd_op = timezone.now()
     uitzondering.save(update_fields=["geverifieerd_door", "geverifieerd_op"])
@@ -288,6 +320,8 @@ def uitzondering_laten_verlopen(*, uitzondering: Uitzondering, actor=None) -> Ui
         to_state=uitzondering.status,
         note=_("De einddatum (%(tot)s) is verstreken.") % {"tot": datum(uitzondering.einddatum)},
     )
+    if van == UitzonderingStatus.AANGEVRAAGD:
+        _meld_verlopen_zonder_besluit(uitzondering)
     if van == UitzonderingStatus.TOEGEKEND:
         notify(
             recipient=uitzondering.medewerker,
@@ -300,3 +334,39 @@ def uitzondering_laten_verlopen(*, uitzondering: Uitzondering, actor=None) -> Ui
             link=reverse("mijn_uitzonderingen"),
         )
     return uitzondering
+
+
+def _meld_verlopen_zonder_besluit(uitzondering: Uitzondering) -> None:
+    """A request nobody decided on before its end date: both sides hear that it lapsed."""
+    medewerker = uitzondering.medewerker
+    gegevens = {
+        "categorie": uitzondering.get_categorie_display(),
+        "naam": medewerker.naam,
+        "van": datum(uitzondering.ingangsdatum),
+        "tot": datum(uitzondering.einddatum),
+    }
+    notify(
+        recipient=medewerker,
+        subject=_("Uw aanvraag voor een uitzondering %(categorie)s is verlopen zonder besluit")
+        % gegevens,
+        body=_(
+            "Uw leidinggevende heeft niet over uw aanvraag besloten voordat de einddatum "
+            "(%(tot)s) verstreek. De uitzondering is niet toegekend: uw gewone streefnorm geldt. "
+            "Is de situatie er nog, vraag dan opnieuw een uitzondering aan en bespreek het met "
+            "uw leidinggevende."
+        )
+        % gegevens,
+        link=link(uitzondering),
+    )
+    for ontvanger in leidinggevenden_van(medewerker):
+        notify(
+            recipient=ontvanger,
+            subject=_("Aanvraag uitzondering van %(naam)s verlopen zonder besluit") % gegevens,
+            body=_(
+                "De aanvraag voor een uitzondering %(categorie)s van %(van)s tot en met %(tot)s "
+                "is verlopen zonder dat erover besloten is. %(naam)s heeft hiervan bericht "
+                "gekregen."
+            )
+            % gegevens,
+            link=link(uitzondering),
+        )

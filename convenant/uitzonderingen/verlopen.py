@@ -1,4 +1,6 @@
 """The daily job: exemptions lapse after their end date, and the employee hears 14 days ahead.
+A request still undecided at its end date lapses too; the employee and the leidinggevende hear
+that (see `uitzondering_laten_verlopen`).
 
 Each item is handled in its own short transaction that re-reads the row under a lock and
 stamps it, so running the job twice (or two workers at once) changes and sends nothing twice.

@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from convenant.exceptions import TransitionNotAllowed
-from convenant.models import LOPENDE_STATUSSEN, Categorie, UitzonderingStatus
+from convenant.models import LOPENDE_STATUSSEN, Categorie, UitzonderingActie, UitzonderingStatus
 from convenant.permissions import is_beslisser
 from convenant.streefnorm import basisnorm, streefnorm
 from convenant.uitzonderingen import bewijsstukken, selectors, services
@@ -69,13 +69,14 @@ def _detail(request, uitzondering, besluit_form=None, status=200):
         "eigenaar": uitzondering.medewerker_id == request.user.pk,
         "beslisser": beslisser,
         "besluit_form": besluit_form if beslisser and open_ else None,
+        "mag_details_zien": selectors.mag_details_zien(request.user, uitzondering),
         "mag_bewijs_zien": selectors.mag_bewijsstuk_zien(request.user, uitzondering),
         "mag_verifieren": mag_verifieren,
         "kan_verifieren": mag_verifieren
         and uitzondering.categorie == Categorie.EERDERE_AFSPRAAK
         and not uitzondering.geverifieerd
         and uitzondering.status in LOPENDE_STATUSSEN,
-        "tijdlijn": list(audit.timeline_for(uitzondering).order_by("tijdstip", "pk")),
+        "tijdlijn": selectors.tijdlijn_voor(request.user, uitzondering),
     }
     return render(request, "convenant/uitzonderingen/detail.html", context, status=status)
 
@@ -91,6 +92,14 @@ def uitzondering_besluit(request, pk: int):
     uitzondering = selectors.uitzondering_voor(request.user, pk)
     if not selectors.mag_beslissen(request.user, uitzondering):
         raise PermissionDenied
+    besluit = request.POST.get("besluit")
+    if besluit in (UitzonderingActie.TOEKENNEN, UitzonderingActie.AFWIJZEN):
+        # A decision the state does not allow gets its reason before any form error.
+        try:
+            services.controleer_actie(actor=request.user, uitzondering=uitzondering, actie=besluit)
+        except TransitionNotAllowed as error:
+            messages.error(request, error.message)
+            return redirect("uitzondering_detail", pk=uitzondering.pk)
     # Parsed with both choices: a refused rejection gets the service's reason, not "invalid".
     form = UitzonderingBesluitForm(request.POST)
     if not form.is_valid():

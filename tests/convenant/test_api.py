@@ -220,3 +220,108 @@ def test_schema_lists_the_actions(api, org):
         "/api/teamplannen/{id}/vaststellen/",
     ):
         assert path in schema
+
+
+# --- a concept is the employee's private draft ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "status"), [("eigenaar", 200), ("leider", 404), ("vervanger", 404)]
+)
+def test_a_concept_exists_for_its_owner_only(api, org, who, status):
+    DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])  # in range
+    concept = AfspraakFactory(
+        medewerker=org["eigenaar"],
+        status=Status.CONCEPT,
+        overwegingen={"medisch_sociaal": "Op dinsdag ga ik naar de fysiotherapeut."},
+    )
+    client = api(org[who])
+    response = client.get(reverse("afspraak-detail", args=[concept.pk]))
+    assert response.status_code == status
+    listed = [row["id"] for row in client.get(reverse("afspraak-list")).json()["results"]]
+    assert (concept.pk in listed) == (who == "eigenaar")
+    decided = client.post(action_url(concept, "akkoord"), {}, format="json")
+    assert decided.status_code == (403 if who == "eigenaar" else 404)
+    concept.refresh_from_db()
+    assert concept.status == Status.CONCEPT
+
+
+# --- malformed ids: a 400 or a 404, never a server error -----------------------------------
+
+MALFORMED = ["²", "9" * 5000, "-1", "abc", "", "1.5"]
+
+
+@pytest.mark.parametrize("value", MALFORMED)
+@pytest.mark.parametrize("resource", ["afspraken", "teamplannen"])
+def test_a_malformed_id_in_the_url_is_a_404(api, org, resource, value):
+    client = api(org["leider"])
+    assert client.get(f"/api/{resource}/{value}/").status_code == 404
+
+
+@pytest.mark.parametrize("value", MALFORMED)
+def test_a_malformed_id_in_the_url_of_an_action_is_a_404(api, org, value):
+    client = api(org["leider"])
+    response = client.post(f"/api/teamplannen/{value}/vaststellen/", {}, format="json")
+    assert response.status_code == 404
+    response = client.post(f"/api/afspraken/{value}/akkoord/", {}, format="json")
+    assert response.status_code == 404
+    assert not Teamplan.objects.exists()
+
+
+@pytest.mark.parametrize("value", [*MALFORMED, "9" * 30])
+def test_a_malformed_member_is_a_400_or_404(api, org, value):
+    response = api(org["leider"]).post(
+        reverse("afspraak-list"), {**VOORSTEL, "medewerker": value}, format="json"
+    )
+    assert response.status_code in (400, 404)
+    assert not Afspraak.objects.exists()
+
+
+# --- office days: the form's words, not DRF's digit count ----------------------------------
+
+HALVE_DAGEN = "Geef de kantoordagen op in hele of halve dagen, bijvoorbeeld 1 of 1,5."
+
+
+@pytest.mark.parametrize("value", ["1.25", "1.333", "1.3", "0.25", "4.75", "1.5000000000000001"])
+def test_a_counter_proposal_that_is_not_whole_or_half_days_says_so(api, org, value):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    response = api(org["leider"]).post(
+        action_url(afspraak, "tegenvoorstel"),
+        {"kantoordagen": value, "motivatie": MOTIVATIE},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert response.json() == {"kantoordagen": [HALVE_DAGEN]}
+    afspraak.refresh_from_db()
+    assert afspraak.status == Status.INGEDIEND
+
+
+@pytest.mark.parametrize(("value", "stored"), [("1.50", "1.5"), ("2.0000", "2.0"), ("0", "0.0")])
+def test_whole_and_half_days_with_extra_zeros_are_accepted(api, org, value, stored):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    response = api(org["leider"]).post(
+        action_url(afspraak, "tegenvoorstel"),
+        {
+            "kantoordagen": value,
+            "motivatie": MOTIVATIE,
+            "onder_norm_overweging": "vitaliteit",
+            "onder_norm_toelichting": "Minder reizen houdt haar fit en gezond.",
+        },
+        format="json",
+    )
+    assert response.status_code == 200, response.json()
+    assert response.json()["tegenvoorstel_kantoordagen"] == stored
+
+
+@pytest.mark.parametrize("value", ["5.5", "12.5", "-0.5", "1e1"])
+def test_office_days_outside_0_to_5_say_so(api, org, value):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND)
+    response = api(org["leider"]).post(
+        action_url(afspraak, "tegenvoorstel"),
+        {"kantoordagen": value, "motivatie": MOTIVATIE},
+        format="json",
+    )
+    assert response.status_code == 400
+    message = response.json()["kantoordagen"][0]
+    assert "5" in message or "0" in message
+    assert "cijfers" not in message

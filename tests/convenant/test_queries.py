@@ -64,4 +64,8 @@ def test_mijn_afspraak_with_many_versions(client, org, django_assert_max_num_que
         AfspraakFactory(medewerker=org["eigenaar"], status=Status.VERVALLEN, versie=versie)
     client.force_login(org["eigenaar"])
     with django_assert_max_num_queries(15):
-        client.get(reverse("mijn_afspraak"))
+        response = client.get(reverse("mijn_afspraak"))
+    assert response.status_code == 200
+    assert len(response.context["data"].versies) == 20
+    for versie in range(1, 21):
+        assert f"Versie {versie} — vervallen" in response.text

@@ -1,16 +1,20 @@
 """Motivation, below-norm reason, overlap, period and input rules, through the services."""
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
-from convenant import services
+from convenant import selectors, services
 from convenant.models import Afspraak, Status
 from convenant.services.afspraken import Voorstel
-from pilot.models import AuditEvent
-from tests.convenant.factories import AfspraakFactory
+from pilot.models import AuditEvent, Notificatie
+from tests.convenant.factories import AfspraakFactory, DelegatieFactory
+from tests.factories import MedewerkerFactory
 
 MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
 
@@ -90,12 +94,12 @@ def test_counter_proposal_below_the_norm_needs_the_reason_up_front(org):
     assert "onder_norm_overweging" in excinfo.value.message_dict
 
 
-def test_a_new_akkoord_version_moves_the_overlapping_old_one_to_vervallen(org):
+def test_a_new_akkoord_version_from_the_same_start_moves_the_old_one_to_vervallen(org):
     old = AfspraakFactory(
         medewerker=org["eigenaar"],
         status=Status.AKKOORD,
         versie=1,
-        ingangsdatum=date(2026, 7, 1),
+        ingangsdatum=date(2026, 12, 1),
         einddatum=date(2027, 6, 30),
     )
     not_overlapping = AfspraakFactory(
@@ -115,6 +119,116 @@ def test_a_new_akkoord_version_moves_the_overlapping_old_one_to_vervallen(org):
     assert not_overlapping.status == Status.AKKOORD
     assert AuditEvent.objects.get(object_id=str(old.pk)).notitie == "Vervangen door versie 3."
     assert Afspraak.objects.filter(medewerker=org["eigenaar"], status=Status.AKKOORD).count() == 2
+    told = Notificatie.objects.get(ontvanger=org["eigenaar"], onderwerp__contains="vervallen")
+    assert told.onderwerp == "Versie 1 van uw afspraak is vervallen"
+    assert told.tekst == "Versie 3 vervangt haar vanaf 01-12-2026."
+
+
+def test_a_later_version_ends_the_current_one_the_day_before_it_starts(org, client):
+    from convenant import tasks
+
+    team_plan = reverse("teamplan") + f"?team={org['team'].pk}"
+    v1 = AfspraakFactory(
+        medewerker=org["eigenaar"],
+        status=Status.AKKOORD,
+        versie=1,
+        voorkeursdagen=[2],
+        ingangsdatum=date(2026, 7, 1),
+        einddatum=date(2027, 6, 30),
+    )
+    v2 = services.afspraak_opslaan(
+        actor=org["eigenaar"],
+        voorstel=voorstel(ingangsdatum=date(2027, 1, 4), voorkeursdagen=[4]),
+        indienen=True,
+    )
+    services.afspraak_akkoord(actor=org["leider"], afspraak=v2)  # today: 23-11-2026
+
+    v1.refresh_from_db()
+    assert (v1.status, v1.einddatum) == (Status.AKKOORD, date(2027, 1, 3))
+    assert selectors.mijn_afspraak(org["eigenaar"]).huidige == v1
+    client.force_login(org["leider"])
+    dinsdag = client.get(team_plan).context["overzicht"].dagen[1]
+    assert dinsdag.aanwezig == [org["eigenaar"].naam]  # still on the team plan
+    client.force_login(org["eigenaar"])
+    page = client.get(reverse("mijn_afspraak")).text
+    assert "Einddatum vervroegd" in page
+    assert "Loopt tot en met 03-01-2027: vanaf 04-01-2027 geldt versie 2." in page
+    told = Notificatie.objects.get(ontvanger=org["eigenaar"], onderwerp__contains="loopt tot")
+    assert told.onderwerp == "Uw huidige afspraak loopt tot en met 03-01-2027"
+    assert tasks.laat_verlopen_afspraken_vervallen.delay().get() == 0  # nothing ends yet
+
+    with time_machine.travel(datetime(2027, 1, 4, 6, tzinfo=ZoneInfo("Europe/Amsterdam"))):
+        assert tasks.laat_verlopen_afspraken_vervallen.delay().get() == 1
+        v1.refresh_from_db()
+        assert v1.status == Status.VERVALLEN
+        assert selectors.mijn_afspraak(org["eigenaar"]).huidige == v2
+        client.force_login(org["leider"])
+        dagen = client.get(team_plan).context["overzicht"].dagen
+        assert (dagen[1].aanwezig, dagen[3].aanwezig) == ([], [org["eigenaar"].naam])
+        lapsed = Notificatie.objects.filter(ontvanger=org["eigenaar"]).latest("pk")
+        assert lapsed.tekst == "Nu geldt versie 2 van uw afspraak."
+
+
+# --- who hears of a new proposal -----------------------------------------------------------
+
+
+def _ontvangers() -> set:
+    return {n.ontvanger for n in Notificatie.objects.filter(onderwerp__startswith="Nieuw voorstel")}
+
+
+def _indienen(person):
+    services.afspraak_opslaan(actor=person, voorstel=voorstel(), indienen=True)
+
+
+def test_a_proposal_reaches_the_leader_and_their_active_vervanger_only(org):
+    hoofd = MedewerkerFactory(username="hoofd")
+    mt = org["leider"].team
+    mt.leidinggevende = hoofd
+    mt.save()
+    org["team"].bovenliggend_team = mt
+    org["team"].save()
+    DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])
+    hoofd_vervanger = MedewerkerFactory(username="hoofdvervanger")
+    DelegatieFactory(leidinggevende=hoofd, vervanger=hoofd_vervanger)
+    _indienen(org["eigenaar"])
+    assert _ontvangers() == {org["leider"], org["vervanger"]}
+
+
+def test_a_proposal_in_a_team_without_leader_reaches_the_afdelingshoofd_and_vervanger(org):
+    hoofd = MedewerkerFactory(username="hoofd")
+    mt = org["leider"].team
+    mt.leidinggevende = hoofd
+    mt.save()
+    team = org["team"]
+    team.bovenliggend_team = mt
+    team.leidinggevende = None
+    team.save()
+    hoofd_vervanger = MedewerkerFactory(username="hoofdvervanger")
+    DelegatieFactory(leidinggevende=hoofd, vervanger=hoofd_vervanger)
+    DelegatieFactory(
+        leidinggevende=hoofd,
+        vervanger=MedewerkerFactory(username="later"),
+        startdatum=date(2026, 12, 1),
+        einddatum=date(2026, 12, 31),
+    )
+    org["eigenaar"].refresh_from_db()
+    _indienen(org["eigenaar"])
+    assert _ontvangers() == {hoofd, hoofd_vervanger}
+
+
+def test_a_leaders_own_proposal_reaches_the_leader_above_not_their_own_vervanger(org):
+    hoofd = MedewerkerFactory(username="hoofd")
+    mt = org["leider"].team
+    mt.leidinggevende = hoofd
+    mt.save()
+    leider_team = org["team"]  # the leider leads Team A; make them a member of it
+    org["leider"].team = leider_team
+    org["leider"].save()
+    leider_team.bovenliggend_team = mt
+    leider_team.save()
+    DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])
+    _indienen(org["leider"])
+    assert _ontvangers() == {hoofd}
 
 
 @pytest.mark.parametrize(

@@ -159,3 +159,121 @@ def test_list_query_count_is_constant(api, org, hr, django_assert_max_num_querie
         UitzonderingFactory(medewerker=MedewerkerFactory(team=org["team"]))
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert len(client.get(reverse("uitzondering-list")).json()["results"]) == 33
+
+
+# --- dates against the calendar --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dates", "field", "message"),
+    [
+        (
+            {"ingangsdatum": "1990-01-01", "einddatum": "1990-02-01"},
+            "einddatum",
+            "De einddatum (01-02-1990) ligt in het verleden.",
+        ),
+        (
+            {"ingangsdatum": "2026-10-01", "einddatum": "2026-11-22"},  # ended yesterday
+            "einddatum",
+            "ligt in het verleden",
+        ),
+        (
+            {"ingangsdatum": "2027-07-01", "einddatum": "2027-09-30"},  # after the last period
+            "ingangsdatum",
+            "Op 01-07-2027 loopt geen pilotperiode.",
+        ),
+    ],
+    ids=["1990", "gisteren-geeindigd", "buiten-periode"],
+)
+def test_dates_outside_reality_are_a_400_on_the_field(api, org, dates, field, message):
+    response = api(org["eigenaar"]).post(
+        reverse("uitzondering-list"), {**AANVRAAG, **dates}, format="json"
+    )
+    assert response.status_code == 400
+    assert message in " ".join(response.json()[field])
+    assert not Uitzondering.objects.exists()
+
+
+def test_an_exemption_already_running_or_ending_today_may_be_requested(api, org):
+    client = api(org["eigenaar"])
+    started = client.post(
+        reverse("uitzondering-list"),
+        {**AANVRAAG, "ingangsdatum": "2026-11-01", "einddatum": "2026-11-23"},
+        format="json",
+    )
+    assert started.status_code == 201, started.json()
+
+
+def test_a_refused_date_with_an_upload_leaves_no_file(api, org, settings):
+    from pathlib import Path
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = {**AANVRAAG, "categorie": "eerdere_afspraak", "kantoordagen": "1"}
+    data.pop("mantelzorg_uren")
+    upload = SimpleUploadedFile("a.pdf", pdf_bytes(), content_type="application/pdf")
+    response = api(org["eigenaar"]).post(
+        reverse("uitzondering-list"),
+        {**data, "ingangsdatum": "1990-01-01", "einddatum": "1990-02-01", "bewijsstuk": upload},
+        format="multipart",
+    )
+    assert response.status_code == 400
+    assert set(response.json()) == {"einddatum", "ingangsdatum"}
+    assert not Uitzondering.objects.exists()
+    root = Path(settings.PRIVATE_MEDIA_ROOT)
+    assert not root.exists() or not [p for p in root.rglob("*") if p.is_file()]
+
+
+# --- order: a transition that cannot be taken is a 409, whatever the body ---------------------
+
+
+def test_rejecting_a_verified_earlier_agreement_without_motivation_is_a_409(api, org, hr):
+    from convenant.uitzonderingen import services
+
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    services.uitzondering_verifieren(actor=hr, uitzondering=uitzondering)
+    client = api(org["leider"])
+    for body in ({}, {"motivatie": ""}, {"motivatie": "Nee."}, {"motivatie": ["x"] * 3}):
+        response = client.post(url(uitzondering, "afwijzen"), body, format="json")
+        assert response.status_code == 409, (body, response.json())
+        assert "individueel recht" in response.json()["detail"]
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.AANGEVRAAGD
+
+
+def test_rejecting_a_decided_exemption_without_motivation_is_a_409(api, org):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], status=UitzonderingStatus.TOEGEKEND
+    )
+    response = api(org["leider"]).post(url(uitzondering, "afwijzen"), {}, format="json")
+    assert response.status_code == 409
+    assert "status ‘toegekend’" in response.json()["detail"]
+
+
+def test_rejecting_someone_elses_or_ones_own_is_refused_before_the_body(api, org, hr):
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"])
+    assert api(hr).post(url(uitzondering, "afwijzen"), {}, format="json").status_code == 403
+    own = api(org["eigenaar"]).post(url(uitzondering, "afwijzen"), {}, format="json")
+    assert own.status_code == 403
+    assert api(org["ander_leider"]).post(url(uitzondering, "afwijzen"), {}).status_code == 404
+
+
+def test_granting_or_verifying_in_the_wrong_state_is_a_409_even_with_a_bad_body(api, org, hr):
+    from convenant.uitzonderingen import services
+
+    granted = UitzonderingFactory(medewerker=org["eigenaar"], status=UitzonderingStatus.TOEGEKEND)
+    kapot = '{"motivatie": '  # not even JSON
+    response = api(org["leider"]).post(
+        url(granted, "toekennen"), kapot, content_type="application/json"
+    )
+    assert response.status_code == 409
+    assert "status ‘toegekend’" in response.json()["detail"]
+    verified = UitzonderingFactory(
+        medewerker=org["collega"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    services.uitzondering_verifieren(actor=hr, uitzondering=verified)
+    response = api(hr).post(url(verified, "verifieren"), kapot, content_type="application/json")
+    assert response.status_code == 409
+    assert "al geverifieerd" in response.json()["detail"]

@@ -117,6 +117,23 @@ def test_a_valid_file_with_a_refused_request_leaves_no_file(eigenaar_client):
     assert files_on_disk() == []
 
 
+@pytest.mark.parametrize(
+    ("dates", "message"),
+    [
+        ({"ingangsdatum": "1990-01-01", "einddatum": "1990-02-01"}, "ligt in het verleden"),
+        ({"ingangsdatum": "2027-07-01", "einddatum": "2027-09-30"}, "loopt geen pilotperiode"),
+    ],
+    ids=["verleden", "buiten-periode"],
+)
+def test_a_valid_file_with_refused_dates_leaves_no_file(eigenaar_client, dates, message):
+    upload = SimpleUploadedFile("afspraak.pdf", pdf_bytes(), content_type="application/pdf")
+    response = eigenaar_client.post(reverse("uitzondering_nieuw"), form_post(upload, **dates))
+    assert response.status_code == 200
+    assert message in response.text
+    assert not Uitzondering.objects.exists()
+    assert files_on_disk() == []
+
+
 def test_a_failure_after_writing_removes_the_file_again(org, monkeypatch):
     """Write-then-fail: the row rolls back, and so does the file."""
     from convenant.uitzonderingen import services

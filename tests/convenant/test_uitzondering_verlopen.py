@@ -4,12 +4,13 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import time_machine
+from django.urls import reverse
 
 from convenant.models import UitzonderingStatus
 from convenant.tasks import laat_uitzonderingen_verlopen
 from convenant.uitzonderingen.verlopen import uitzonderingen_verlopen
 from pilot.models import AuditEvent, Notificatie
-from tests.convenant.factories import UitzonderingFactory
+from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -46,12 +47,40 @@ def test_notice_14_days_ahead_once_then_lapse_once(org):
     ]
 
 
-def test_an_undecided_request_past_its_end_lapses_silently(org):
-    UitzonderingFactory(
-        medewerker=org["eigenaar"], ingangsdatum=date(2026, 1, 1), einddatum=date(2026, 2, 1)
+def test_an_undecided_request_past_its_end_lapses_and_both_sides_hear_it_once(org):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], ingangsdatum=date(2026, 10, 1), einddatum=date(2026, 11, 20)
     )
     assert uitzonderingen_verlopen(date(2026, 11, 23)) == {"verlopen": 1, "meldingen": 0}
-    assert not Notificatie.objects.exists()
+    assert uitzonderingen_verlopen(date(2026, 11, 23)) == {"verlopen": 0, "meldingen": 0}
+    assert uitzonderingen_verlopen(date(2026, 11, 24)) == {"verlopen": 0, "meldingen": 0}
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.VERLOPEN
+    link = reverse("uitzondering_detail", args=[uitzondering.pk])
+    [medewerker] = Notificatie.objects.filter(ontvanger=org["eigenaar"])
+    assert medewerker.onderwerp == (
+        "Uw aanvraag voor een uitzondering mantelzorg is verlopen zonder besluit"
+    )
+    assert "niet over uw aanvraag besloten voordat de einddatum (20-11-2026)" in medewerker.tekst
+    assert "uw gewone streefnorm geldt" in medewerker.tekst
+    assert "vraag dan opnieuw een uitzondering aan" in medewerker.tekst
+    assert medewerker.link == link
+    [leider] = Notificatie.objects.filter(ontvanger=org["leider"])
+    assert leider.onderwerp == "Aanvraag uitzondering van Eva Eigen verlopen zonder besluit"
+    assert "van 01-10-2026 tot en met 20-11-2026" in leider.tekst
+    assert leider.link == link
+    assert Notificatie.objects.count() == 2
+
+
+def test_an_active_vervanger_also_hears_of_a_lapsed_request(org):
+    DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])
+    UitzonderingFactory(
+        medewerker=org["eigenaar"], ingangsdatum=date(2026, 10, 1), einddatum=date(2026, 11, 20)
+    )
+    uitzonderingen_verlopen(date(2026, 11, 23))
+    assert Notificatie.objects.filter(
+        ontvanger=org["vervanger"], onderwerp__contains="verlopen zonder besluit"
+    ).exists()
 
 
 def test_rejected_and_already_lapsed_ones_are_left_alone(org):

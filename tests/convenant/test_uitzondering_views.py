@@ -75,6 +75,14 @@ def test_mantelzorg_records_hours_only(client, org):
         ({"kantoordagen": "2"}, "nooit omhoog"),
         ({"categorie": "deeltijd"}, "Selecteer een geldige keuze."),
         ({"categorie": "eerdere_afspraak"}, "Voeg de eerdere schriftelijke afspraak toe"),
+        (
+            {"ingangsdatum": "1990-01-01", "einddatum": "1990-02-01"},
+            "De einddatum (01-02-1990) ligt in het verleden.",
+        ),
+        (
+            {"ingangsdatum": "2027-07-01", "einddatum": "2027-09-30"},
+            "Op 01-07-2027 loopt geen pilotperiode.",
+        ),
     ],
 )
 def test_bad_input_on_the_form_is_explained_and_nothing_stored(client, org, overrides, message):
@@ -124,7 +132,8 @@ def test_leidinggevende_decides_on_the_decision_page(client, org):
     assert "Eva Eigen" in page
     detail = client.get(reverse("uitzondering_detail", args=[uitzondering.pk])).text
     assert "Besluit vastleggen" in detail
-    assert "8 uur" in detail  # mantelzorg hours, nothing more
+    assert "Mantelzorg" in detail
+    assert "8 uur" not in detail  # the mantelzorg hours are for the employee and HR only
     response = client.post(
         reverse("uitzondering_besluit", args=[uitzondering.pk]),
         {"besluit": "afwijzen", "motivatie": "Nee."},
@@ -244,3 +253,24 @@ def test_mijn_uitzonderingen_with_many_exemptions(client, org, django_assert_max
     with django_assert_max_num_queries(15):
         page = client.get(reverse("mijn_uitzonderingen")).text
     assert page.count("Mantelzorg — verlopen") == 20
+
+
+def test_a_decision_the_state_refuses_gets_its_reason_before_any_form_error(client, org, hr):
+    from convenant.uitzonderingen import services
+    from convenant.validators import MAX_TEKST
+
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    services.uitzondering_verifieren(actor=hr, uitzondering=uitzondering)
+    client.force_login(org["leider"])
+    response = client.post(
+        reverse("uitzondering_besluit", args=[uitzondering.pk]),
+        {"besluit": "afwijzen", "motivatie": "x" * (MAX_TEKST + 1)},
+        follow=True,
+    )
+    assert response.redirect_chain  # the reason as a message, not the form back with errors
+    assert "individueel recht" in response.text
+    assert "is-invalid" not in response.text
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == UitzonderingStatus.AANGEVRAAGD

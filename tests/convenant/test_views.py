@@ -390,3 +390,112 @@ def test_days_read_as_dutch(client, org, days, text):
     AfspraakFactory(medewerker=org["eigenaar"], status=Status.INGEDIEND, kantoordagen=Decimal(days))
     client.force_login(org["eigenaar"])
     assert f"{text}, " in client.get(reverse("mijn_afspraak")).text
+
+
+# --- a concept is the employee's private draft ---------------------------------------------
+
+PRIVE = "Mijn behandeling bij de fysiotherapeut is op dinsdag."
+
+
+@pytest.fixture
+def concept(org):
+    DelegatieFactory(leidinggevende=org["leider"], vervanger=org["vervanger"])  # in range
+    return AfspraakFactory(
+        medewerker=org["eigenaar"],
+        status=Status.CONCEPT,
+        overwegingen={"medisch_sociaal": PRIVE},
+    )
+
+
+@pytest.mark.parametrize(
+    ("who", "status"), [("eigenaar", 200), ("leider", 404), ("vervanger", 404)]
+)
+def test_a_concept_is_shown_to_its_owner_only(client, org, concept, who, status):
+    client.force_login(org[who])
+    response = client.get(reverse("afspraak_detail", args=[concept.pk]))
+    assert response.status_code == status
+    assert (PRIVE in response.text) == (who == "eigenaar")
+
+
+@pytest.mark.parametrize("who", ["leider", "vervanger"])
+def test_a_concept_is_absent_from_the_inbox_and_the_team_plan_of_others(client, org, concept, who):
+    client.force_login(org[who])
+    for url in (reverse("mijn_team"), reverse("teamplan") + f"?team={org['team'].pk}"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert PRIVE not in response.text
+        assert reverse("afspraak_detail", args=[concept.pk]) not in response.text
+    response = client.post(reverse("afspraak_indienen", args=[concept.pk]))
+    assert response.status_code == 404
+    concept.refresh_from_db()
+    assert concept.status == Status.CONCEPT
+
+
+def test_a_manager_proposing_over_a_concept_is_not_told_about_it(client, org, concept):
+    client.force_login(org["leider"])
+    url = reverse("afspraak_voorstel_lid") + f"?medewerker={org['eigenaar'].pk}"
+    response = client.post(url, proposal_post(), follow=True)
+    assert "U kunt nu geen voorstel doen voor" in response.text
+    assert "concept" not in response.text
+    assert Afspraak.objects.get() == concept
+
+
+def test_once_submitted_the_manager_sees_the_proposal(client, org, concept):
+    client.force_login(org["eigenaar"])
+    client.post(reverse("afspraak_indienen", args=[concept.pk]))
+    client.force_login(org["leider"])
+    response = client.get(reverse("afspraak_detail", args=[concept.pk]))
+    assert response.status_code == 200
+    assert PRIVE in response.text
+
+
+# --- malformed query values: a message or a 404, never a server error ------------------------
+
+MALFORMED = ["²", "9" * 5000, "-1", "abc", "", "1.5"]
+
+
+@pytest.mark.parametrize("value", MALFORMED)
+def test_a_malformed_team_on_the_team_plan_shows_the_own_team(client, org, value):
+    client.force_login(org["leider"])
+    response = client.get(reverse("teamplan"), {"team": value})
+    assert response.status_code == 200
+    assert response.context["overzicht"].team == org["team"]
+    if value:
+        assert "Dit team bestaat niet; u ziet uw eigen teamplan." in response.text
+
+
+@pytest.mark.parametrize("value", MALFORMED)
+def test_a_malformed_member_shows_the_member_list(client, org, value):
+    client.force_login(org["leider"])
+    response = client.get(reverse("afspraak_voorstel_lid"), {"medewerker": value})
+    assert response.status_code == 200
+    assert org["eigenaar"].naam in response.text  # the list to choose from
+    if value:
+        assert "Kies een medewerker uit de lijst." in response.text
+
+
+@pytest.mark.parametrize("value", ["99999", "9" * 18])
+def test_an_unknown_team_or_member_is_a_404(client, org, value):
+    client.force_login(org["leider"])
+    assert client.get(reverse("teamplan"), {"team": value}).status_code == 404
+    assert client.get(reverse("afspraak_voorstel_lid"), {"medewerker": value}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "value", [*MALFORMED, "2026-02-30", "2026-13-01", "20261123", "0000-01-01", "+2026-11-23"]
+)
+def test_a_malformed_peildatum_shows_today_with_a_message(client, org, value):
+    client.force_login(org["leider"])
+    response = client.get(reverse("teamplan"), {"team": org["team"].pk, "datum": value})
+    assert response.status_code == 200
+    assert response.context["overzicht"].datum == date(2026, 11, 23)
+    if value:
+        assert "De peildatum is geen geldige datum; het plan toont vandaag." in response.text
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31"])
+def test_a_far_peildatum_shows_the_plan_of_that_day(client, org, value):
+    client.force_login(org["leider"])
+    response = client.get(reverse("teamplan"), {"team": org["team"].pk, "datum": value})
+    assert response.status_code == 200
+    assert response.context["overzicht"].datum == date.fromisoformat(value)
