@@ -125,11 +125,6 @@ class VoorstelSerializer(serializers.Serializer):
         required=False, default=False, help_text="Direct indienen in plaats van als concept."
     )
 
-    def validate(self, attrs):
-        if attrs["einddatum"] < attrs["ingangsdatum"]:
-            raise ValidationError({"einddatum": "De einddatum ligt voor de ingangsdatum."})
-        return attrs
-
 
 class OnderNormSerializer(serializers.Serializer):
     onder_norm_overweging = serializers.ChoiceField(

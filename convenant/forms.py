@@ -5,6 +5,7 @@ from decimal import Decimal
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -102,13 +103,6 @@ class VoorstelForm(forms.Form):
             ),
             "toelichting",
         )
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("ingangsdatum"), cleaned.get("einddatum")
-        if start and end and end < start:
-            self.add_error("einddatum", _("De einddatum ligt voor de ingangsdatum."))
-        return cleaned
 
     def voorstel(self) -> Voorstel:
         data = self.cleaned_data
@@ -265,13 +259,6 @@ class DelegatieForm(forms.Form):
         self.fields["vervanger"].label_from_instance = lambda m: f"{m.naam} ({m.team or '-'})"
         self.helper = _helper("vervanger", "startdatum", "einddatum")
 
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("startdatum"), cleaned.get("einddatum")
-        if start and end and end < start:
-            self.add_error("einddatum", _("De einddatum ligt voor de startdatum."))
-        return cleaned
-
 
 class TeamplanForm(forms.Form):
     teamdagen = forms.TypedMultipleChoiceField(
@@ -291,3 +278,12 @@ class TeamplanForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = _helper("teamdagen", "toelichting")
+
+
+def add_service_errors(form, error: ValidationError) -> None:
+    """Put a service's validation errors on the form fields (or on the form as a whole)."""
+    if hasattr(error, "error_dict"):
+        for field, messages_ in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages_)
+    else:
+        form.add_error(None, error.messages)

@@ -24,6 +24,7 @@ from convenant.forms import (
     LeidinggevendeVoorstelForm,
     TeamplanForm,
     VoorstelForm,
+    add_service_errors,
 )
 from convenant.models import Partij, Status, acties_vanuit
 from convenant.permissions import beslis_scope, is_beslisser, mag_beslissen
@@ -31,15 +32,6 @@ from convenant.streefnorm import streefnorm
 from pilot import audit
 from pilot.models import Periode
 from pilot.permissions import managed_team_ids
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    """Put a service's validation errors on the form fields (or on the form as a whole)."""
-    if hasattr(error, "error_dict"):
-        for field, messages_ in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, messages_)
-    else:
-        form.add_error(None, error.messages)
 
 
 @login_required
@@ -76,7 +68,7 @@ def afspraak_nieuw(request):
                 messages.error(request, error.message)
                 return redirect("mijn_afspraak")
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request,
@@ -207,7 +199,7 @@ def afspraak_besluit(request, pk: int):
     except TransitionNotAllowed as error:
         messages.error(request, error.message)
     except ValidationError as error:
-        _add_errors(form, error)
+        add_service_errors(form, error)
         return _detail(request, afspraak, form)
     else:
         messages.success(request, _("Uw besluit is vastgelegd."))
@@ -244,7 +236,7 @@ def afspraak_voorstel_lid(request):
                 messages.error(request, error.message)
                 return redirect("mijn_team")
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request, _("Uw voorstel is naar %(naam)s gestuurd.") % {"naam": lid.naam}
@@ -283,7 +275,7 @@ def delegaties(request):
         try:
             services.delegatie_aanmaken(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("De vervanger is aangewezen."))
             return redirect("delegaties")
@@ -364,7 +356,7 @@ def teamplan_vaststellen(request, team_pk: int):
         try:
             plan = services.teamplan_vaststellen(actor=request.user, team=team, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request,

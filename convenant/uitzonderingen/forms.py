@@ -99,13 +99,6 @@ class AanvraagForm(forms.Form):
             "bewijsstuk",
         )
 
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("ingangsdatum"), cleaned.get("einddatum")
-        if start and end and end < start:
-            self.add_error("einddatum", _("De einddatum ligt voor de ingangsdatum."))
-        return cleaned
-
     def aanvraag(self) -> Aanvraag:
         data = self.cleaned_data
         categorie = data["categorie"]

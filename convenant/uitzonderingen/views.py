@@ -11,12 +11,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from convenant.exceptions import TransitionNotAllowed
+from convenant.forms import add_service_errors
 from convenant.models import LOPENDE_STATUSSEN, Categorie, UitzonderingActie, UitzonderingStatus
 from convenant.permissions import is_beslisser
 from convenant.streefnorm import basisnorm, streefnorm
 from convenant.uitzonderingen import bewijsstukken, selectors, services
 from convenant.uitzonderingen.forms import AanvraagForm, UitzonderingBesluitForm
-from convenant.views import _add_errors
 from pilot import audit
 from pilot.permissions import has_role, role_required
 
@@ -39,7 +39,7 @@ def uitzondering_nieuw(request):
                     bestand=form.cleaned_data.get("bewijsstuk"),
                 )
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Uw aanvraag is naar uw leidinggevende gestuurd."))
                 return redirect("uitzondering_detail", pk=uitzondering.pk)
@@ -115,7 +115,7 @@ def uitzondering_besluit(request, pk: int):
     except TransitionNotAllowed as error:
         messages.error(request, error.message)
     except ValidationError as error:
-        _add_errors(form, error)
+        add_service_errors(form, error)
         return _detail(request, uitzondering, form)
     else:
         messages.success(request, _("Uw besluit is vastgelegd."))
