@@ -4,17 +4,7 @@ timeline, notifications), so the admin shows but never edits."""
 from django.contrib import admin
 
 from convenant.models import Afspraak, Delegatie, Teamplan, Uitzondering
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+from pilot.admin import ReadOnlyAdmin
 
 
 @admin.register(Afspraak)

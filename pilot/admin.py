@@ -5,6 +5,19 @@ from django.utils.translation import gettext_lazy as _
 from pilot.models import Afdeling, AuditEvent, Medewerker, Notificatie, Periode, Roltoewijzing, Team
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """For records that only services may write (timeline, state machines): shown, never edited."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class RoltoewijzingInline(admin.TabularInline):
     model = Roltoewijzing
     extra = 0
@@ -47,7 +60,7 @@ class PeriodeAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ReadOnlyAdmin):
     """The timeline is evidence: it can be read and searched, never changed."""
 
     list_display = (
@@ -64,15 +77,6 @@ class AuditEventAdmin(admin.ModelAdmin):
     search_fields = ("object_omschrijving", "actie", "actor__username")
     list_select_related = ("actor",)
     date_hierarchy = "tijdstip"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Notificatie)
