@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class PilotConfig(AppConfig):
     name = "pilot"
     verbose_name = _("Pilot en organisatie")
+
+    def ready(self) -> None:
+        from pilot import registry
+        from pilot.demo import build_organisation
+
+        registry.register_menu_item(registry.MenuItem(_("Start"), "start", order=0))
+        registry.register_menu_item(
+            registry.MenuItem(
+                _("Organisatie-import"), "organisatie_import", frozenset({"hr"}), order=10
+            )
+        )
+        # The organisation comes first: every other app's demo data builds on it.
+        registry.register_demo_step(0, build_organisation)

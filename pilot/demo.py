@@ -1,6 +1,6 @@
 """Demo organisation: deterministic, so that running demo_data twice changes nothing.
 
-Other apps add their demo data through DEMO_STEPS (see demo_data), in dependency order.
+Other apps add their demo data through pilot.registry.register_demo_step, in dependency order.
 """
 
 import random

@@ -4,12 +4,12 @@ from dataclasses import dataclass, field
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from pilot.models import Medewerker, Notificatie, Team
 from pilot.permissions import has_role, managed_team_ids
+from pilot.registry import CARD_PROVIDERS
 
 
 @dataclass
@@ -29,18 +29,11 @@ def notification_for(user, pk: int) -> Notificatie:
     return get_object_or_404(Notificatie, pk=pk, ontvanger=user)
 
 
-# Other apps add a function `(user) -> list[Card]` here; the start page shows their cards in order.
-ATTENTION_PROVIDERS: list[str] = [
-    "convenant.selectors.aandacht",
-    "convenant.uitzonderingen.selectors.aandacht",
-]
-
-
 def attention_cards(user) -> list[Card]:
-    """What needs this person's attention, per role they hold."""
+    """What needs this person's attention, per role they hold (apps register their cards)."""
     cards = _pilot_cards(user)
-    for dotted in ATTENTION_PROVIDERS:
-        cards.extend(import_string(dotted)(user))
+    for provider in CARD_PROVIDERS:
+        cards.extend(provider(user))
     return cards
 
 

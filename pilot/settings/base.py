@@ -205,6 +205,8 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {"anon": "30/minute"},
+    # One error contract for every endpoint: 404 → 403 → 409 → 400 (pilot.api_support).
+    "EXCEPTION_HANDLER": "pilot.api_support.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kantoordagen-portaal API",

@@ -1,14 +1,7 @@
 from django.core.management.base import BaseCommand
-from django.utils.module_loading import import_string
 
 from pilot.demo import DEMO_LOGINS, DEMO_PASSWORD, SCALES
-
-# Each app contributes a step; later steps build on earlier ones (organisation first).
-DEMO_STEPS = [
-    "pilot.demo.build_organisation",
-    "convenant.demo.build_agreements",
-    "convenant.uitzonderingen.demo.build_exemptions",
-]
+from pilot.registry import DEMO_STEPS
 
 
 class Command(BaseCommand):
@@ -18,10 +11,11 @@ class Command(BaseCommand):
         parser.add_argument("--scale", choices=sorted(SCALES), default="small")
 
     def handle(self, *args, scale: str, **options):
-        for dotted in DEMO_STEPS:
-            created = import_string(dotted)(scale)
+        # Each app registers its step (pilot.registry); later steps build on earlier ones.
+        for _order, step in DEMO_STEPS:
+            created = step(scale)
             summary = ", ".join(f"{count} {name}" for name, count in created.items())
-            self.stdout.write(f"{dotted.rsplit('.', 1)[-1]}: nieuw aangemaakt: {summary}")
+            self.stdout.write(f"{step.__name__}: nieuw aangemaakt: {summary}")
         self.stdout.write(
             self.style.SUCCESS(f"\nDemo-logins (wachtwoord voor allemaal: {DEMO_PASSWORD}):")
         )
