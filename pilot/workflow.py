@@ -121,9 +121,8 @@ class Workflow:
         """Why `party` may not take `action` on `obj` now (an exception to raise), or None."""
         step = self[action]
         if not step.parties & party.roles:
-            return PermissionDenied(
-                str(step.party_message) or _("U mag dit niet doen bij %(noun)s.") % {"noun": self.noun}
-            )
+            default = _("U mag dit niet doen bij %(noun)s.") % {"noun": self.noun}
+            return PermissionDenied(str(step.party_message) or default)
         state = self.state_of(obj)
         if state not in step.sources:
             if state is None:
