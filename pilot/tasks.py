@@ -1,36 +1,14 @@
 from celery import shared_task
-from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.core.mail import send_mail
-from django.db import transaction
 from django.utils import timezone
 
-from pilot.models import Notificatie
+from pilot.notifications import notification_email_send
 
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
 def send_notification_email(notification_id: int) -> bool:
-    """Mail one notification. Safe to run twice: a sent notification is not mailed again."""
-    with transaction.atomic():
-        notification = (
-            Notificatie.objects.select_for_update()
-            .select_related("ontvanger")
-            .filter(pk=notification_id, email_verzonden_op__isnull=True)
-            .first()
-        )
-        if notification is None or not notification.ontvanger.email:
-            return False
-        link = f"{settings.PORTAL_BASE_URL}{notification.link}" if notification.link else ""
-        body = notification.tekst + (f"\n\n{link}" if link else "")
-        send_mail(
-            subject=notification.onderwerp,
-            message=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[notification.ontvanger.email],
-        )
-        notification.email_verzonden_op = timezone.now()
-        notification.save(update_fields=["email_verzonden_op"])
-    return True
+    """Thin: the service claims, sends and, on failure, releases for the retry."""
+    return notification_email_send(notification_id=notification_id)
 
 
 @shared_task

@@ -163,10 +163,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "kantoordagen@uwv.example")
 
 REDIS_URL = env_str("REDIS_URL", "")
 
-# Celery: with no broker configured, tasks run in-process so a laptop needs no Redis.
+# Celery sends tasks to the Redis broker; only local and test settings run them in-process
+# (production refuses to start without REDIS_URL, so a forgotten broker is never silent).
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
-CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+CELERY_TASK_ALWAYS_EAGER = False
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60

@@ -3,6 +3,7 @@
 from pilot.env import env_bool, env_list, env_str
 
 from .base import *  # noqa: F403
+from .base import REDIS_URL
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "local-development-only-not-secret")
@@ -10,3 +11,6 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# A laptop needs no Redis: without a broker, tasks run in-process.
+CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

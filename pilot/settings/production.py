@@ -13,6 +13,10 @@ if len(SECRET_KEY) < 50:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must name the hosts the portal answers to.")
+# Tasks (mail, reminders, KPI jobs) go to the workers through Redis; without it they would be
+# lost or run inside web requests.
+if not env_str("REDIS_URL", ""):
+    raise ImproperlyConfigured("REDIS_URL must name the Redis broker for the Celery workers.")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)

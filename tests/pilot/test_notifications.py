@@ -98,3 +98,21 @@ def test_notification_list_keeps_a_constant_number_of_queries(
     with django_assert_max_num_queries(10):
         response = client.get(reverse("notificaties"))
     assert response.status_code == 200
+
+
+def test_a_failed_send_is_released_for_the_retry_and_then_sent_once(person, monkeypatch):
+    notification = NotificatieFactory(ontvanger=person, onderwerp="Herinnering")
+
+    def smtp_down(**kwargs):
+        raise OSError("SMTP unreachable")
+
+    monkeypatch.setattr("pilot.notifications.send_mail", smtp_down)
+    with pytest.raises(OSError):
+        send_notification_email(notification.pk)
+    notification.refresh_from_db()
+    assert notification.email_verzonden_op is None
+    assert mail.outbox == []
+    monkeypatch.undo()
+    assert send_notification_email(notification.pk) is True
+    assert send_notification_email(notification.pk) is False
+    assert [message.subject for message in mail.outbox] == ["Herinnering"]

@@ -62,6 +62,7 @@ def test_production_settings_pass_the_deploy_check():
         + "y" * 20,
         "DJANGO_ALLOWED_HOSTS": "kantoordagen.uwv.example",
         "DATABASE_URL": "sqlite:///:memory:",
+        "REDIS_URL": "redis://redis:6379/0",
     }
     result = subprocess.run(  # noqa: S603 - fixed argv, our own manage.py
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -80,6 +81,7 @@ def test_production_settings_pass_the_deploy_check():
     [
         ("DJANGO_SECRET_KEY", "DJANGO_SECRET_KEY is required"),
         ("DJANGO_ALLOWED_HOSTS", "DJANGO_ALLOWED_HOSTS must name the hosts"),
+        ("REDIS_URL", "REDIS_URL must name the Redis broker"),
     ],
 )
 def test_production_settings_refuse_to_start_without_secrets(missing, message):
@@ -88,6 +90,7 @@ def test_production_settings_refuse_to_start_without_secrets(missing, message):
         "DJANGO_SETTINGS_MODULE": "pilot.settings.production",
         "DJANGO_SECRET_KEY": "s" * 60,
         "DJANGO_ALLOWED_HOSTS": "kantoordagen.uwv.example",
+        "REDIS_URL": "redis://redis:6379/0",
     }
     env.pop(missing)
     result = subprocess.run(  # noqa: S603
@@ -164,3 +167,35 @@ def test_demo_data_creates_the_demo_organisation_and_a_second_run_changes_nothin
         ),
         list(Roltoewijzing.objects.order_by("pk").values_list("pk", "medewerker_id", "rol")),
     )
+
+
+@pytest.mark.parametrize(
+    ("module", "redis_url", "eager"),
+    [
+        ("pilot.settings.local", "", True),
+        ("pilot.settings.local", "redis://127.0.0.1:6379/0", False),
+        ("pilot.settings.production", "redis://redis:6379/0", False),
+    ],
+)
+def test_celery_runs_tasks_in_process_only_on_a_laptop_without_redis(module, redis_url, eager):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": module,
+        "DJANGO_SECRET_KEY": "s" * 60,
+        "DJANGO_ALLOWED_HOSTS": "kantoordagen.uwv.example",
+        "REDIS_URL": redis_url,
+    }
+    result = subprocess.run(  # noqa: S603 - fixed argv, our own manage.py
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings;"
+            " print(settings.CELERY_TASK_ALWAYS_EAGER)",
+        ],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == str(eager), result.stderr
