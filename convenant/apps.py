@@ -7,16 +7,17 @@ class ConvenantConfig(AppConfig):
     verbose_name = _("Afspraken en uitzonderingen")
 
     def ready(self) -> None:
-        from convenant import demo, selectors, streefnorm
-        from convenant.templatetags.convenant_tags import ACTIE_LABELS
-        from convenant.uitzonderingen import demo as uitzondering_demo
-        from convenant.uitzonderingen import selectors as uitzondering_selectors
+        from convenant import streefnorm
+        from convenant.demo.afspraken import build_agreements
+        from convenant.demo.uitzonderingen import build_exemptions
+        from convenant.models import AFSPRAAK_WORKFLOW, UITZONDERING_WORKFLOW
+        from convenant.selectors import afspraken, uitzonderingen
         from pilot import registry
         from pilot.registry import MenuItem
 
         # A granted exemption lowers the streefnorm (seam: streefnorm.VERLAGINGEN).
-        if uitzondering_selectors.verlagingen not in streefnorm.VERLAGINGEN:
-            streefnorm.VERLAGINGEN.append(uitzondering_selectors.verlagingen)
+        if uitzonderingen.verlagingen not in streefnorm.VERLAGINGEN:
+            streefnorm.VERLAGINGEN.append(uitzonderingen.verlagingen)
         for item in (
             MenuItem(_("Mijn afspraak"), "mijn_afspraak", order=20),
             MenuItem(_("Mijn uitzonderingen"), "mijn_uitzonderingen", order=21),
@@ -25,8 +26,19 @@ class ConvenantConfig(AppConfig):
             MenuItem(_("Verificatie"), "uitzondering_verificatie", frozenset({"hr"}), order=24),
         ):
             registry.register_menu_item(item)
-        registry.register_cards(selectors.aandacht)
-        registry.register_cards(uitzondering_selectors.aandacht)
-        registry.register_demo_step(10, demo.build_agreements)
-        registry.register_demo_step(11, uitzondering_demo.build_exemptions)
-        registry.register_timeline_labels(ACTIE_LABELS)
+        registry.register_cards(afspraken.aandacht)
+        registry.register_cards(uitzonderingen.aandacht)
+        registry.register_demo_step(10, build_agreements)
+        registry.register_demo_step(11, build_exemptions)
+        registry.register_workflow("convenant.afspraak", AFSPRAAK_WORKFLOW)
+        registry.register_workflow("convenant.uitzondering", UITZONDERING_WORKFLOW)
+        # Timeline events that are facts recorded, not workflow transitions.
+        registry.register_timeline_labels(
+            {
+                "afspraak.einddatum_vervroegd": _("Einddatum vervroegd"),
+                "teamplan.vaststellen": _("Teamplan vastgesteld"),
+                "uitzondering.bewijsstuk_openen": _("Bewijsstuk geopend"),
+                "delegatie.aanmaken": _("Vervanger aangewezen"),
+                "delegatie.intrekken": _("Vervanging ingetrokken"),
+            }
+        )

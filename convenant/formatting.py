@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+
 
 def getal(value) -> str:
     if value is None:
@@ -9,3 +11,12 @@ def getal(value) -> str:
     value = Decimal(value)
     text = f"{value.normalize():f}"
     return text.replace(".", ",")
+
+
+def dagen_per_week(value) -> str:
+    """'1 dag per week', '1,5 dag per week', '2 dagen per week' (Dutch: a dag up to below 2)."""
+    if value is None:
+        return ""
+    if 0 < value < 2:
+        return _("%(n)s dag per week") % {"n": getal(value)}
+    return _("%(n)s dagen per week") % {"n": getal(value)}

@@ -38,7 +38,7 @@ class Streefnorm:
 
 # The seam for exemptions: each entry is `(medewerkers, datum) -> {medewerker_pk: [Verlaging]}`,
 # answering for many people in one query so team pages stay constant in queries.
-# convenant.apps registers the exemptions' provider (convenant.uitzonderingen.selectors).
+# convenant.apps registers the exemptions' provider (convenant.selectors.uitzonderingen).
 VERLAGINGEN: list[Callable[[list, date], dict[int, list[Verlaging]]]] = []
 
 

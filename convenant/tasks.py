@@ -17,6 +17,4 @@ def laat_verlopen_afspraken_vervallen() -> int:
 
 @shared_task
 def laat_uitzonderingen_verlopen() -> dict[str, int]:
-    from convenant.uitzonderingen.verlopen import uitzonderingen_verlopen
-
-    return uitzonderingen_verlopen()
+    return services.uitzonderingen_verlopen()

@@ -52,3 +52,18 @@ def timeline_for(obj: models.Model):
     return AuditEvent.objects.filter(
         object_type=obj._meta.label_lower, object_id=str(obj.pk)
     ).select_related("actor", "namens")
+
+
+def timelines_for(objects) -> dict[int, list[AuditEvent]]:
+    """The timelines of many objects of one type in one query, oldest event first."""
+    objects = list(objects)
+    if not objects:
+        return {}
+    grouped: dict[int, list[AuditEvent]] = {obj.pk: [] for obj in objects}
+    events = AuditEvent.objects.filter(
+        object_type=objects[0]._meta.label_lower,
+        object_id__in=[str(obj.pk) for obj in objects],
+    ).select_related("actor", "namens")
+    for event in events.order_by("tijdstip", "pk"):
+        grouped[int(event.object_id)].append(event)
+    return grouped

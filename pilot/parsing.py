@@ -1,5 +1,7 @@
 """Parsing what comes in through URLs and query strings, so that junk is a 404, never a 500."""
 
+from datetime import date
+
 MAX_ID_CIJFERS = 18  # a bigint has 19 digits; no id in this portal comes near 18
 
 
@@ -16,3 +18,14 @@ def parse_id(value) -> int | None:
     if not (value.isascii() and value.isdigit()):
         return None
     return int(value)
+
+
+def parse_date(value: str) -> date | None:
+    """A date in the form's own format (YYYY-MM-DD), or None: `fromisoformat` alone would also
+    take '20261123'."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

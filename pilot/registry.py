@@ -23,7 +23,7 @@ MENU: list[MenuItem] = []
 CARD_PROVIDERS: list[Callable] = []
 # (order, step): `step(scale) -> dict[str, int]` creates demo data; lower orders run first.
 DEMO_STEPS: list[tuple[int, Callable]] = []
-# Timeline action ("afspraak.indienen") → label; object type ("convenant.afspraak") → states.
+# Timeline action ("<workflow>.<action>") → label; object type ("<app>.<model>") → states.
 TIMELINE_LABELS: dict[str, str] = {}
 STATE_LABELS: dict[str, dict[str, str]] = {}
 

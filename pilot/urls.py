@@ -4,14 +4,15 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
-from convenant import api as convenant_api
-from convenant.uitzonderingen import api as uitzondering_api
+from convenant.api import afspraken as afspraak_api
+from convenant.api import teamplannen as teamplan_api
+from convenant.api import uitzonderingen as uitzondering_api
 from pilot import api, views
 
 router = DefaultRouter()
 router.register("periodes", api.PeriodeViewSet, basename="periode")
-router.register("afspraken", convenant_api.AfspraakViewSet, basename="afspraak")
-router.register("teamplannen", convenant_api.TeamplanViewSet, basename="teamplan")
+router.register("afspraken", afspraak_api.AfspraakViewSet, basename="afspraak")
+router.register("teamplannen", teamplan_api.TeamplanViewSet, basename="teamplan")
 router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
 
 urlpatterns = [
@@ -24,8 +25,7 @@ urlpatterns = [
         name="notificaties_alles_gelezen",
     ),
     path("organisatie/import/", views.organisatie_import, name="organisatie_import"),
-    path("afspraken/", include("convenant.urls")),
-    path("uitzonderingen/", include("convenant.uitzonderingen.urls")),
+    path("", include("convenant.urls")),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

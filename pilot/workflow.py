@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from pilot import audit
@@ -130,9 +131,9 @@ class Workflow:
                     _("U kunt nu niet %(actie)s.") % {"actie": self.actions(step.action).label}
                 )
             return TransitionNotAllowed(
-                _("Bij %(noun)s met status ‘%(status)s’ kunt u niet %(actie)s.")
+                _("%(noun)s met status ‘%(status)s’ kunt u niet %(actie)s.")
                 % {
-                    "noun": self.noun,
+                    "noun": capfirst(self.noun),
                     "status": self.states(state).label,
                     "actie": self.actions(step.action).label,
                 }

@@ -1,13 +1,11 @@
 """REST API for exemptions: the same services and authorisation as the pages.
 
-A transition the state does not allow is a 409 with the message, bad input a 400 with field
-errors, an exemption the caller may not see a 404. The storage name of an evidence document is
+The storage name of an evidence document is
 never sent; a `bewijsstuk_url` only to those who may download it (the employee and HR). What the
 employee wrote and declared (DETAIL_VELDEN) only to those who may see the details (the employee
-and HR, `selectors.mag_details_zien`); for a leidinggevende or vervanger those keys are absent.
+and HR, `permissions.mag_details_zien`); for a leidinggevende or vervanger those keys are absent.
 
-An action first checks who may take it and whether the state allows it (403 / 409), and only
-then reads its body (400): a request that can never succeed is not answered "fix your input".
+Errors follow the one contract of pilot.api_support: 404 → 403 → 409 → 400.
 """
 
 from django.urls import reverse
@@ -17,17 +15,19 @@ from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
-from convenant.api import CONFLICT, MotivatieSerializer, _kantoordagen, _run
+from convenant import permissions, services
+from convenant.api.fields import MotivatieSerializer, kantoordagen_field
 from convenant.models import (
     AANVRAAGBARE_CATEGORIEEN,
     MAX_MANTELZORG_UREN,
     MAX_TOELICHTING_UITZONDERING,
+    UITZONDERING_WORKFLOW,
     Bewijstype,
     Uitzondering,
     UitzonderingActie,
 )
-from convenant.uitzonderingen import selectors, services
-from convenant.uitzonderingen.services import Aanvraag
+from convenant.services.uitzondering_regels import Aanvraag
+from pilot.api_support import ACTION_ERRORS, NOT_FOUND, WorkflowActions
 
 # Only for those who may see the details; absent (not null) for anyone else. Declared without
 # read_only so that the schema shows them as optional: this serializer is never used for input.
@@ -90,7 +90,7 @@ class UitzonderingSerializer(serializers.ModelSerializer):
     def to_representation(self, uitzondering):
         data = super().to_representation(uitzondering)
         request = self.context.get("request")
-        if request is None or not selectors.mag_details_zien(request.user, uitzondering):
+        if request is None or not permissions.mag_details_zien(request.user, uitzondering):
             for name in DETAIL_VELDEN:
                 del data[name]
         return data
@@ -101,7 +101,7 @@ class UitzonderingSerializer(serializers.ModelSerializer):
         if (
             request is None
             or not uitzondering.bewijsstuk
-            or not selectors.mag_bewijsstuk_zien(request.user, uitzondering)
+            or not permissions.mag_bewijsstuk_zien(request.user, uitzondering)
         ):
             return None
         return reverse("uitzondering_bewijsstuk", args=[uitzondering.pk])
@@ -112,7 +112,7 @@ class AanvraagSerializer(serializers.Serializer):
         choices=[(c.value, c.label) for c in AANVRAAGBARE_CATEGORIEEN],
         help_text="Deeltijd volgt uit de contracturen en wordt niet aangevraagd.",
     )
-    kantoordagen = _kantoordagen()
+    kantoordagen = kantoordagen_field()
     ingangsdatum = serializers.DateField()
     einddatum = serializers.DateField()
     herbeoordelingsdatum = serializers.DateField(required=False, allow_null=True, default=None)
@@ -138,26 +138,32 @@ class AanvraagSerializer(serializers.Serializer):
 
 @extend_schema_view(
     list=extend_schema(summary="Uitzonderingen die u mag zien (eigen, van uw team, of als HR)"),
-    retrieve=extend_schema(summary="Eén uitzondering"),
+    retrieve=extend_schema(
+        summary="Eén uitzondering", responses={200: UitzonderingSerializer, 404: NOT_FOUND}
+    ),
 )
 class UitzonderingViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+    WorkflowActions,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
 ):
     serializer_class = UitzonderingSerializer
     parser_classes = [JSONParser, MultiPartParser, FormParser]
+    workflow = UITZONDERING_WORKFLOW
+    object_argument = "uitzondering"
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return Uitzondering.objects.none()
-        return selectors.zichtbaar_voor(self.request.user).order_by("-pk")
+        return permissions.zichtbare_uitzonderingen(self.request.user).order_by("-pk")
 
-    def _done(self, uitzondering, code=status.HTTP_200_OK):
-        data = UitzonderingSerializer(uitzondering, context={"request": self.request}).data
-        return Response(data, status=code)
+    def party_for(self, user, uitzondering):
+        return permissions.uitzondering_partij(user, uitzondering)
 
     @extend_schema(
         request={"multipart/form-data": AanvraagSerializer, "application/json": AanvraagSerializer},
-        responses={201: UitzonderingSerializer},
+        responses={201: UitzonderingSerializer, 400: ACTION_ERRORS[400]},
         summary="Een uitzondering aanvragen (eigen)",
     )
     def create(self, request):
@@ -165,57 +171,31 @@ class UitzonderingViewSet(
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         bestand = data.pop("bewijsstuk", None)
-        return _run(
-            lambda: self._done(
-                services.uitzondering_aanvragen(
-                    actor=request.user, aanvraag=Aanvraag(**data), bestand=bestand
-                ),
-                status.HTTP_201_CREATED,
-            )
+        uitzondering = services.uitzondering_aanvragen(
+            actor=request.user, aanvraag=Aanvraag(**data), bestand=bestand
         )
+        body = UitzonderingSerializer(uitzondering, context={"request": request}).data
+        return Response(body, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=None, responses={200: UitzonderingSerializer, 409: CONFLICT})
+    @extend_schema(request=None, responses={200: UitzonderingSerializer, **ACTION_ERRORS})
     @action(detail=True, methods=["post"])
     def toekennen(self, request, pk=None):
-        uitzondering = self.get_object()
-        return _run(
-            lambda: self._done(
-                services.uitzondering_toekennen(actor=request.user, uitzondering=uitzondering)
-            )
-        )
+        return self.run_action(UitzonderingActie.TOEKENNEN, services.uitzondering_toekennen)
 
     @extend_schema(
-        request=MotivatieSerializer, responses={200: UitzonderingSerializer, 409: CONFLICT}
+        request=MotivatieSerializer, responses={200: UitzonderingSerializer, **ACTION_ERRORS}
     )
     @action(detail=True, methods=["post"])
     def afwijzen(self, request, pk=None):
-        uitzondering = self.get_object()
-
-        def afwijzen():
-            # Who may, and may it in this state (403 / 409), before the body (400).
-            services.controleer_actie(
-                actor=request.user, uitzondering=uitzondering, actie=UitzonderingActie.AFWIJZEN
-            )
-            serializer = MotivatieSerializer(data=request.data)
-            serializer.is_valid(raise_exception=True)
-            return self._done(
-                services.uitzondering_afwijzen(
-                    actor=request.user, uitzondering=uitzondering, **serializer.validated_data
-                )
-            )
-
-        return _run(afwijzen)
+        return self.run_action(
+            UitzonderingActie.AFWIJZEN, services.uitzondering_afwijzen, MotivatieSerializer
+        )
 
     @extend_schema(
         request=None,
-        responses={200: UitzonderingSerializer, 409: CONFLICT},
+        responses={200: UitzonderingSerializer, **ACTION_ERRORS},
         summary="HR: een eerdere schriftelijke afspraak verifiëren",
     )
     @action(detail=True, methods=["post"])
     def verifieren(self, request, pk=None):
-        uitzondering = self.get_object()
-        return _run(
-            lambda: self._done(
-                services.uitzondering_verifieren(actor=request.user, uitzondering=uitzondering)
-            )
-        )
+        return self.run_action(UitzonderingActie.VERIFIEREN, services.uitzondering_verifieren)

@@ -13,10 +13,10 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from convenant import bewijsstukken
 from convenant.models import Categorie, Uitzondering
 from convenant.models import UitzonderingStatus as S
 from convenant.streefnorm import basisnorm
-from convenant.uitzonderingen import bewijsstukken
 from pilot.models import AuditEvent, Medewerker, Rol
 
 AMS = timezone.get_default_timezone()

@@ -1,47 +1,21 @@
-"""Crispy forms for the convenant pages. Domain rules live in the services; these parse input."""
+"""Forms for agreements. Domain rules live in the services; these parse input."""
 
+from datetime import date
 from decimal import Decimal
 
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Fieldset, Layout
+from crispy_forms.layout import HTML, Fieldset
 from django import forms
-from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from convenant.models import WEEKDAG_NAMEN, Overweging
-from convenant.services.afspraken import Voorstel
-from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING, validate_halve_dagen
+from convenant.forms.base import WEEKDAG_KEUZES, DatumInput, helper, kantoordagen_veld
+from convenant.models import Overweging
+from convenant.selectors.afspraken import MijnAfspraak, standaard_voorstel
+from convenant.services.afspraak_basis import Voorstel
+from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING
 
-WEEKDAG_KEUZES = [(day, str(name).capitalize()) for day, name in WEEKDAG_NAMEN.items()]
 OVERWEGING_VELDEN = {f"overweging_{code}": code for code in Overweging.values}
-
-
-class DatumInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-def kantoordagen_veld(**kwargs) -> forms.DecimalField:
-    return forms.DecimalField(
-        min_value=0,
-        max_value=5,
-        max_digits=2,
-        decimal_places=1,
-        validators=[validate_halve_dagen],
-        widget=forms.NumberInput(attrs={"step": "0.5", "min": "0", "max": "5"}),
-        **kwargs,
-    )
-
-
-def _helper(*layout) -> FormHelper:
-    helper = FormHelper()
-    helper.form_tag = False
-    helper.disable_csrf = True
-    helper.layout = Layout(*layout)
-    return helper
 
 
 class VoorstelForm(forms.Form):
@@ -79,7 +53,7 @@ class VoorstelForm(forms.Form):
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
-        self.helper = _helper(
+        self.helper = helper(
             "kantoordagen",
             # Filled by htmx as the number changes: how it compares with the streefnorm.
             HTML('<div id="toets-streefnorm" class="mb-3" aria-live="polite"></div>'),
@@ -209,7 +183,7 @@ class BesluitForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields.update(onder_norm_velden())
-        self.helper = _helper(
+        self.helper = helper(
             "besluit",
             "kantoordagen",
             "motivatie",
@@ -245,45 +219,17 @@ class AntwoordForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper("toelichting")
+        self.helper = helper("toelichting")
 
 
-class DelegatieForm(forms.Form):
-    vervanger = forms.ModelChoiceField(label=_("Vervanger"), queryset=None)
-    startdatum = forms.DateField(label=_("Van"), widget=DatumInput())
-    einddatum = forms.DateField(label=_("Tot en met"), widget=DatumInput())
-
-    def __init__(self, *args, kandidaten, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["vervanger"].queryset = kandidaten
-        self.fields["vervanger"].label_from_instance = lambda m: f"{m.naam} ({m.team or '-'})"
-        self.helper = _helper("vervanger", "startdatum", "einddatum")
-
-
-class TeamplanForm(forms.Form):
-    teamdagen = forms.TypedMultipleChoiceField(
-        label=_("Teamdag(en)"),
-        choices=WEEKDAG_KEUZES,
-        coerce=int,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    toelichting = forms.CharField(
-        label=_("Toelichting"),
-        max_length=MAX_TEKST,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = _helper("teamdagen", "toelichting")
-
-
-def add_service_errors(form, error: ValidationError) -> None:
-    """Put a service's validation errors on the form fields (or on the form as a whole)."""
-    if hasattr(error, "error_dict"):
-        for field, messages_ in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, messages_)
-    else:
-        form.add_error(None, error.messages)
+def eigen_voorstel_initial(user, data: MijnAfspraak, today: date | None = None) -> dict:
+    """What the employee's proposal form starts with: the concept, the current agreement
+    (starting today, not on its old start date), or the streefnorm for the running period."""
+    today = today or timezone.localdate()
+    if data.open and "concept_bijwerken" in data.acties:
+        return VoorstelForm.initial_from(data.open)
+    if data.huidige:
+        initial = VoorstelForm.initial_from(data.huidige)
+        initial["ingangsdatum"] = max(today, data.huidige.ingangsdatum)
+        return initial
+    return standaard_voorstel(user, today)

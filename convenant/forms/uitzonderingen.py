@@ -3,14 +3,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from convenant.forms import DatumInput, _helper, kantoordagen_veld
+from convenant.forms.base import DatumInput, helper, kantoordagen_veld
 from convenant.models import (
     AANVRAAGBARE_CATEGORIEEN,
     MAX_MANTELZORG_UREN,
     MAX_TOELICHTING_UITZONDERING,
     Categorie,
 )
-from convenant.uitzonderingen.services import Aanvraag
+from convenant.services.uitzonderingen import Aanvraag
 from convenant.validators import MAX_TEKST
 
 CATEGORIE_KEUZES = [(c.value, str(c.label).capitalize()) for c in AANVRAAGBARE_CATEGORIEEN]
@@ -80,7 +80,7 @@ class AanvraagForm(forms.Form):
         from crispy_forms.layout import HTML
 
         self.fields["toelichting"].widget.attrs["aria-describedby"] = "privacy-waarschuwing"
-        self.helper = _helper(
+        self.helper = helper(
             "categorie",
             "kantoordagen",
             "ingangsdatum",
@@ -131,13 +131,13 @@ class UitzonderingBesluitForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, *args, onafwijsbaar: bool = False, **kwargs):
+    def __init__(self, *args, acties: frozenset[str] = frozenset({"afwijzen"}), **kwargs):
         super().__init__(*args, **kwargs)
-        if onafwijsbaar:
+        if "afwijzen" not in acties:
             # A verified earlier agreement is a right: the only decision left is to grant it.
             self.fields["besluit"].choices = [("toekennen", _("Toekennen"))]
             self.fields["besluit"].initial = "toekennen"
             del self.fields["motivatie"]
-            self.helper = _helper("besluit")
+            self.helper = helper("besluit")
         else:
-            self.helper = _helper("besluit", "motivatie")
+            self.helper = helper("besluit", "motivatie")

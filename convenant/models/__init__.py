@@ -1,46 +1,40 @@
-"""The convenant app's models: agreements, delegations and team plans; individual exemptions."""
+"""The convenant app's models, one module per entity."""
 
 from convenant.models.afspraken import (
+    AFSPRAAK_WORKFLOW,
     OPEN_STATUSES,
-    OVERGANGEN,
     WEEKDAG_NAMEN,
     Actie,
     Afspraak,
     AfspraakQuerySet,
-    Delegatie,
-    DelegatieQuerySet,
-    Overgang,
     Overweging,
-    Partij,
     Status,
-    Teamplan,
-    acties_vanuit,
 )
+from convenant.models.delegaties import Delegatie, DelegatieQuerySet
+from convenant.models.partijen import Partij
+from convenant.models.teamplannen import Teamplan
 from convenant.models.uitzonderingen import (
     AANVRAAGBARE_CATEGORIEEN,
     LOPENDE_STATUSSEN,
     MAX_MANTELZORG_UREN,
     MAX_TOELICHTING_UITZONDERING,
-    UITZONDERING_OVERGANGEN,
+    UITZONDERING_WORKFLOW,
     Bewijstype,
     Categorie,
     Uitzondering,
     UitzonderingActie,
-    UitzonderingOvergang,
-    UitzonderingPartij,
     UitzonderingQuerySet,
     UitzonderingStatus,
-    uitzondering_acties_vanuit,
 )
 
 __all__ = [
     "AANVRAAGBARE_CATEGORIEEN",
+    "AFSPRAAK_WORKFLOW",
     "LOPENDE_STATUSSEN",
     "MAX_MANTELZORG_UREN",
     "MAX_TOELICHTING_UITZONDERING",
     "OPEN_STATUSES",
-    "OVERGANGEN",
-    "UITZONDERING_OVERGANGEN",
+    "UITZONDERING_WORKFLOW",
     "WEEKDAG_NAMEN",
     "Actie",
     "Afspraak",
@@ -49,17 +43,12 @@ __all__ = [
     "Categorie",
     "Delegatie",
     "DelegatieQuerySet",
-    "Overgang",
     "Overweging",
     "Partij",
     "Status",
     "Teamplan",
     "Uitzondering",
     "UitzonderingActie",
-    "UitzonderingOvergang",
-    "UitzonderingPartij",
     "UitzonderingQuerySet",
     "UitzonderingStatus",
-    "acties_vanuit",
-    "uitzondering_acties_vanuit",
 ]

@@ -1,10 +1,9 @@
-"""Office-day agreements (afspraken), delegations to a vervanger, and team plans.
+"""Office-day agreements (afspraken): one row per version, and the agreement's workflow.
 
-The allowed state changes of an afspraak are in one table, OVERGANGEN; the services check it
-before every change, so no view, API call or crafted POST can skip a step.
+The allowed state changes are in one table, AFSPRAAK_WORKFLOW; the services check it (party
+and state) before every change, so no view, API call or crafted POST can skip a step.
 """
 
-from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
@@ -14,12 +13,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from convenant.models.partijen import Partij
 from convenant.validators import (
     MAX_TEKST,
     validate_kantoordagen,
     validate_overwegingen,
     validate_weekdagen,
 )
+from pilot.workflow import Workflow, transition
 
 WEEKDAG_NAMEN = {
     1: _("maandag"),
@@ -56,7 +57,8 @@ OPEN_STATUSES = (Status.CONCEPT, Status.INGEDIEND, Status.TEGENVOORSTEL)
 
 class Actie(models.TextChoices):
     AANMAKEN = "aanmaken", _("een voorstel opstellen")
-    VOORSTELLEN = "voorstellen", _("een voorstel doen namens de leidinggevende")
+    CONCEPT_BIJWERKEN = "concept_bijwerken", _("het concept bijwerken")
+    VOORSTELLEN = "voorstellen", _("een voorstel doen als leidinggevende")
     INDIENEN = "indienen", _("indienen")
     AKKOORD = "akkoord", _("akkoord geven")
     TEGENVOORSTEL = "tegenvoorstel", _("een tegenvoorstel doen")
@@ -66,49 +68,99 @@ class Actie(models.TextChoices):
     LATEN_VERVALLEN = "laten_vervallen", _("laten vervallen")
 
 
-class Partij(models.TextChoices):
-    MEDEWERKER = "medewerker", _("medewerker")
-    LEIDINGGEVENDE = "leidinggevende", _("leidinggevende")
-    SYSTEEM = "systeem", _("systeem")
+ALLEEN_MEDEWERKER = _("Alleen de medewerker zelf kan dit doen.")
+ALLEEN_LEIDINGGEVENDE = _("U bent niet de leidinggevende van deze medewerker.")
 
-
-@dataclass(frozen=True)
-class Overgang:
-    van: frozenset[str | None]
-    naar: str
-    door: str
-
-
-# The one table of allowed transitions. `None` as source: the version is being created.
-# A leidinggevende's own proposal starts as a tegenvoorstel: it waits for the employee's answer.
-OVERGANGEN: dict[str, Overgang] = {
-    Actie.AANMAKEN: Overgang(frozenset({None}), Status.CONCEPT, Partij.MEDEWERKER),
-    Actie.VOORSTELLEN: Overgang(frozenset({None}), Status.TEGENVOORSTEL, Partij.LEIDINGGEVENDE),
-    Actie.INDIENEN: Overgang(frozenset({Status.CONCEPT}), Status.INGEDIEND, Partij.MEDEWERKER),
-    Actie.AKKOORD: Overgang(frozenset({Status.INGEDIEND}), Status.AKKOORD, Partij.LEIDINGGEVENDE),
-    Actie.TEGENVOORSTEL: Overgang(
-        frozenset({Status.INGEDIEND}), Status.TEGENVOORSTEL, Partij.LEIDINGGEVENDE
-    ),
-    Actie.AFWIJZEN: Overgang(
-        frozenset({Status.INGEDIEND}), Status.AFGEWEZEN, Partij.LEIDINGGEVENDE
-    ),
-    Actie.ACCEPTEREN: Overgang(
-        frozenset({Status.TEGENVOORSTEL}), Status.AKKOORD, Partij.MEDEWERKER
-    ),
-    Actie.WEIGEREN: Overgang(
-        frozenset({Status.TEGENVOORSTEL}), Status.GEEN_OVEREENSTEMMING, Partij.MEDEWERKER
-    ),
-    Actie.LATEN_VERVALLEN: Overgang(frozenset({Status.AKKOORD}), Status.VERVALLEN, Partij.SYSTEEM),
-}
-
-
-def acties_vanuit(status: str | None, partij: str) -> list[str]:
-    """The actions a party may take on a version in this state (for showing buttons)."""
-    return [
-        actie
-        for actie, overgang in OVERGANGEN.items()
-        if status in overgang.van and overgang.door == partij
-    ]
+# The one table of allowed transitions (pilot.workflow checks party and state). `None` as
+# source: the version is being created. A leidinggevende's own proposal starts as a
+# tegenvoorstel: it waits for the employee's answer.
+AFSPRAAK_WORKFLOW = Workflow(
+    name="afspraak",
+    states=Status,
+    actions=Actie,
+    noun=_("een afspraak"),
+    transitions=[
+        transition(
+            Actie.AANMAKEN,
+            [None],
+            Status.CONCEPT,
+            [Partij.MEDEWERKER],
+            _("Concept opgesteld"),
+            party_message=ALLEEN_MEDEWERKER,
+        ),
+        transition(
+            Actie.CONCEPT_BIJWERKEN,
+            [Status.CONCEPT],
+            None,
+            [Partij.MEDEWERKER],
+            _("Concept bijgewerkt"),
+            party_message=ALLEEN_MEDEWERKER,
+        ),
+        transition(
+            Actie.VOORSTELLEN,
+            [None],
+            Status.TEGENVOORSTEL,
+            [Partij.LEIDINGGEVENDE],
+            _("Voorstel van de leidinggevende"),
+            party_message=ALLEEN_LEIDINGGEVENDE,
+        ),
+        transition(
+            Actie.INDIENEN,
+            [Status.CONCEPT],
+            Status.INGEDIEND,
+            [Partij.MEDEWERKER],
+            _("Voorstel ingediend"),
+            party_message=ALLEEN_MEDEWERKER,
+        ),
+        transition(
+            Actie.AKKOORD,
+            [Status.INGEDIEND],
+            Status.AKKOORD,
+            [Partij.LEIDINGGEVENDE],
+            _("Akkoord gegeven"),
+            party_message=ALLEEN_LEIDINGGEVENDE,
+        ),
+        transition(
+            Actie.TEGENVOORSTEL,
+            [Status.INGEDIEND],
+            Status.TEGENVOORSTEL,
+            [Partij.LEIDINGGEVENDE],
+            _("Tegenvoorstel gedaan"),
+            party_message=ALLEEN_LEIDINGGEVENDE,
+        ),
+        transition(
+            Actie.AFWIJZEN,
+            [Status.INGEDIEND],
+            Status.AFGEWEZEN,
+            [Partij.LEIDINGGEVENDE],
+            _("Afgewezen"),
+            party_message=ALLEEN_LEIDINGGEVENDE,
+        ),
+        transition(
+            Actie.ACCEPTEREN,
+            [Status.TEGENVOORSTEL],
+            Status.AKKOORD,
+            [Partij.MEDEWERKER],
+            _("Voorstel geaccepteerd"),
+            party_message=ALLEEN_MEDEWERKER,
+        ),
+        transition(
+            Actie.WEIGEREN,
+            [Status.TEGENVOORSTEL],
+            Status.GEEN_OVEREENSTEMMING,
+            [Partij.MEDEWERKER],
+            _("Voorstel geweigerd"),
+            party_message=ALLEEN_MEDEWERKER,
+        ),
+        transition(
+            Actie.LATEN_VERVALLEN,
+            [Status.AKKOORD],
+            Status.VERVALLEN,
+            [Partij.SYSTEEM],
+            _("Vervallen"),
+        ),
+    ],
+)
 
 
 class AfspraakQuerySet(models.QuerySet):
@@ -265,6 +317,11 @@ class Afspraak(models.Model):
             raise ValidationError(errors)
 
     @property
+    def open_tegenvoorstel_dagen(self):
+        """The days the leidinggevende proposes while the employee's answer is awaited."""
+        return self.tegenvoorstel_kantoordagen if self.status == Status.TEGENVOORSTEL else None
+
+    @property
     def voorkeursdagen_namen(self) -> list[str]:
         return [str(WEEKDAG_NAMEN[day]) for day in sorted(self.voorkeursdagen)]
 
@@ -275,108 +332,3 @@ class Afspraak(models.Model):
             for key, text in self.overwegingen.items()
             if key in Overweging.values
         ]
-
-
-class DelegatieQuerySet(models.QuerySet):
-    def actief_op(self, day: date) -> "DelegatieQuerySet":
-        return self.filter(startdatum__lte=day, einddatum__gte=day, ingetrokken_op__isnull=True)
-
-
-class Delegatie(models.Model):
-    """A leidinggevende hands the decisions to a vervanger for a date range."""
-
-    leidinggevende = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("leidinggevende"),
-        on_delete=models.CASCADE,
-        related_name="gegeven_delegaties",
-    )
-    vervanger = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("vervanger"),
-        on_delete=models.CASCADE,
-        related_name="ontvangen_delegaties",
-    )
-    startdatum = models.DateField(_("van"))
-    einddatum = models.DateField(_("tot en met"))
-    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
-    ingetrokken_op = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
-
-    objects = DelegatieQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-startdatum", "-pk"]
-        verbose_name = _("delegatie")
-        verbose_name_plural = _("delegaties")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(einddatum__gte=models.F("startdatum")),
-                name="delegatie_einde_na_start",
-            ),
-            models.CheckConstraint(
-                condition=~Q(vervanger=models.F("leidinggevende")),
-                name="delegatie_niet_aan_zichzelf",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return _("%(van)s → %(naar)s, %(start)s t/m %(eind)s") % {
-            "van": self.leidinggevende.naam,
-            "naar": self.vervanger.naam,
-            "start": self.startdatum.strftime("%d-%m-%Y"),
-            "eind": self.einddatum.strftime("%d-%m-%Y"),
-        }
-
-
-class Teamplan(models.Model):
-    """A version of a team's week pattern, set (vastgesteld) by the leidinggevende.
-
-    `bezetting` keeps the pattern as it was at that moment: {"1": ["naam", …], …}.
-    """
-
-    team = models.ForeignKey(
-        "pilot.Team", verbose_name=_("team"), on_delete=models.CASCADE, related_name="teamplannen"
-    )
-    versie = models.PositiveIntegerField(_("versie"))
-    teamdagen = models.JSONField(
-        _("teamdagen"), default=list, blank=True, validators=[validate_weekdagen]
-    )
-    bezetting = models.JSONField(_("bezetting"), default=dict, blank=True)
-    teamgrootte = models.PositiveIntegerField(_("teamgrootte"), default=0)
-    toelichting = models.TextField(
-        _("toelichting"), blank=True, validators=[MaxLengthValidator(MAX_TEKST)]
-    )
-    vastgesteld_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("vastgesteld door"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    namens = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("namens"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    vastgesteld_op = models.DateTimeField(_("vastgesteld op"), auto_now_add=True)
-
-    class Meta:
-        ordering = ["team_id", "-versie"]
-        verbose_name = _("teamplan")
-        verbose_name_plural = _("teamplannen")
-        constraints = [
-            models.UniqueConstraint(fields=["team", "versie"], name="teamplan_versie_uniek")
-        ]
-
-    def __str__(self) -> str:
-        return _("Teamplan %(team)s, versie %(versie)s") % {
-            "team": self.team.naam,
-            "versie": self.versie,
-        }
-
-    @property
-    def teamdagen_namen(self) -> list[str]:
-        return [str(WEEKDAG_NAMEN[day]) for day in sorted(self.teamdagen)]

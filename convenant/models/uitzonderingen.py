@@ -6,10 +6,9 @@ cared for. `medisch` records only the category and whether a bedrijfsarts advise
 a random name; the row keeps that name, the type recognised from the content and the size —
 never the uploaded file name, which could itself say too much.
 
-The allowed state changes are in one table, UITZONDERING_OVERGANGEN; the services check it.
+The allowed state changes are in one table, UITZONDERING_WORKFLOW; the services check it.
 """
 
-from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
@@ -18,7 +17,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from convenant.models.partijen import Partij
 from convenant.validators import validate_kantoordagen
+from pilot.workflow import Workflow, transition
 
 MAX_TOELICHTING_UITZONDERING = 500
 MAX_MANTELZORG_UREN = 80
@@ -60,51 +61,78 @@ class UitzonderingActie(models.TextChoices):
     LATEN_VERLOPEN = "laten_verlopen", _("laten verlopen")
 
 
-class UitzonderingPartij(models.TextChoices):
-    MEDEWERKER = "medewerker", _("medewerker")
-    LEIDINGGEVENDE = "leidinggevende", _("leidinggevende")
-    HR = "hr", _("HR")
-    SYSTEEM = "systeem", _("systeem")
+def _niet_afwijsbaar(uitzondering: "Uitzondering") -> str | None:
+    if uitzondering.onafwijsbaar:
+        return _(
+            "HR heeft deze eerdere schriftelijke afspraak geverifieerd. Zo'n afspraak is een "
+            "individueel recht dat gerespecteerd moet worden: u kunt haar niet afwijzen."
+        )
+    return None
 
 
-@dataclass(frozen=True)
-class UitzonderingOvergang:
-    van: frozenset[str | None]
-    # None: the state stays as it is (HR's verification is a fact recorded, not a new state).
-    naar: str | None
-    door: str
+def _niet_te_verifieren(uitzondering: "Uitzondering") -> str | None:
+    if uitzondering.categorie != Categorie.EERDERE_AFSPRAAK:
+        return _("Alleen een eerdere schriftelijke afspraak wordt door HR geverifieerd.")
+    if uitzondering.geverifieerd:
+        return _("Deze eerdere afspraak is al geverifieerd.")
+    return None
 
 
 S = UitzonderingStatus
-UITZONDERING_OVERGANGEN: dict[str, UitzonderingOvergang] = {
-    UitzonderingActie.AANVRAGEN: UitzonderingOvergang(
-        frozenset({None}), S.AANGEVRAAGD, UitzonderingPartij.MEDEWERKER
-    ),
-    UitzonderingActie.TOEKENNEN: UitzonderingOvergang(
-        frozenset({S.AANGEVRAAGD}), S.TOEGEKEND, UitzonderingPartij.LEIDINGGEVENDE
-    ),
-    # Not for an eerdere_afspraak that HR has verified: the service refuses that (a right).
-    UitzonderingActie.AFWIJZEN: UitzonderingOvergang(
-        frozenset({S.AANGEVRAAGD}), S.AFGEWEZEN, UitzonderingPartij.LEIDINGGEVENDE
-    ),
-    UitzonderingActie.VERIFIEREN: UitzonderingOvergang(
-        frozenset({S.AANGEVRAAGD, S.TOEGEKEND}), None, UitzonderingPartij.HR
-    ),
-    # At the end date; a request still undecided by then has no period left to apply to.
-    UitzonderingActie.LATEN_VERLOPEN: UitzonderingOvergang(
-        frozenset({S.AANGEVRAAGD, S.TOEGEKEND}), S.VERLOPEN, UitzonderingPartij.SYSTEEM
-    ),
-}
-del S
-
-
-def uitzondering_acties_vanuit(status: str | None, partij: str) -> list[str]:
-    """The actions a party may take on an exemption in this state (for showing buttons)."""
-    return [
-        actie
-        for actie, overgang in UITZONDERING_OVERGANGEN.items()
-        if status in overgang.van and overgang.door == partij
-    ]
+A = UitzonderingActie
+# The one table of allowed transitions (pilot.workflow checks party, state and guard).
+UITZONDERING_WORKFLOW = Workflow(
+    name="uitzondering",
+    states=UitzonderingStatus,
+    actions=UitzonderingActie,
+    noun=_("een uitzondering"),
+    transitions=[
+        transition(
+            A.AANVRAGEN,
+            [None],
+            S.AANGEVRAAGD,
+            [Partij.MEDEWERKER],
+            _("Uitzondering aangevraagd"),
+            party_message=_("Alleen de medewerker zelf vraagt een uitzondering aan."),
+        ),
+        transition(
+            A.TOEKENNEN,
+            [S.AANGEVRAAGD],
+            S.TOEGEKEND,
+            [Partij.LEIDINGGEVENDE],
+            _("Uitzondering toegekend"),
+            party_message=_("U bent niet de leidinggevende van deze medewerker."),
+        ),
+        transition(
+            A.AFWIJZEN,
+            [S.AANGEVRAAGD],
+            S.AFGEWEZEN,
+            [Partij.LEIDINGGEVENDE],
+            _("Uitzondering afgewezen"),
+            guard=_niet_afwijsbaar,
+            party_message=_("U bent niet de leidinggevende van deze medewerker."),
+        ),
+        # A fact recorded by HR, not a new state: from then on it cannot be rejected.
+        transition(
+            A.VERIFIEREN,
+            [S.AANGEVRAAGD, S.TOEGEKEND],
+            None,
+            [Partij.HR],
+            _("Eerdere afspraak geverifieerd door HR"),
+            guard=_niet_te_verifieren,
+            party_message=_("Alleen HR verifieert eerdere schriftelijke afspraken."),
+        ),
+        # At the end date; a request still undecided by then has no period left to apply to.
+        transition(
+            A.LATEN_VERLOPEN,
+            [S.AANGEVRAAGD, S.TOEGEKEND],
+            S.VERLOPEN,
+            [Partij.SYSTEEM],
+            _("Uitzondering verlopen"),
+        ),
+    ],
+)
+del S, A
 
 
 class Bewijstype(models.TextChoices):

@@ -1,81 +1,32 @@
-"""Reads for the convenant app, scoped to what the user may see.
+"""Reads on agreements, scoped to what the user may see; a fixed number of queries each.
 
-Fetch-and-authorise helpers return the object or raise Http404: an agreement someone may not
-see does not exist for them. Every function here runs a fixed number of queries.
+Objects come in already fetched and authorised (convenant.permissions); each page gets its
+data from one function here.
 """
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from convenant.formatting import getal
-from convenant.models import (
-    OPEN_STATUSES,
-    WEEKDAG_NAMEN,
-    Afspraak,
-    Delegatie,
-    Partij,
-    Status,
-    Teamplan,
-    acties_vanuit,
-)
-from convenant.permissions import beslis_scope
-from convenant.streefnorm import Streefnorm, streefnorm, streefnormen
-from pilot.models import AuditEvent, Team
+from convenant.models import AFSPRAAK_WORKFLOW, OPEN_STATUSES, Afspraak, Delegatie, Status
+from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
+from convenant.streefnorm import Streefnorm, streefnorm
+from pilot.audit import timelines_for
+from pilot.models import AuditEvent, Periode
 from pilot.selectors import Card
 from pilot.werkdagen import werkdagen_tussen
 
 HERINNERING_NA_WERKDAGEN = 10
 ESCALATIE_NA_WERKDAGEN = 20
-WEINIG_BEZETTING_PROCENT = 30
-MAX_ID_CIJFERS = 18  # a bigint has 19 digits; no id in this portal comes near 18
-
-
-def parse_id(value) -> int | None:
-    """An id from a URL or query string, or None for anything that is not one.
-
-    Only ASCII digits count ('²' and '١' pass `str.isdigit()` but are no id), and at most
-    18 of them, so a 5 000-digit number is refused before `int()` or the database sees it.
-    """
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str) or not 0 < len(value) <= MAX_ID_CIJFERS:
-        return None
-    if not (value.isascii() and value.isdigit()):
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        return None
 
 
 # --- agreements ----------------------------------------------------------------------------
-
-
-def afspraken_zichtbaar_voor(user):
-    """The user's own versions, and those of the people they decide for — except a concept.
-
-    A concept is the employee's private draft (its considerations may be medical or social):
-    until it is submitted it does not exist for anyone else, the leidinggevende included.
-    """
-    scope = beslis_scope(user)
-    return Afspraak.objects.filter(
-        Q(medewerker=user)
-        | (Q(medewerker__team_id__in=list(scope.teams)) & ~Q(status=Status.CONCEPT))
-    ).select_related("medewerker__team", "periode", "leidinggevende", "opgesteld_door")
-
-
-def afspraak_voor(user, pk: int) -> Afspraak:
-    return get_object_or_404(afspraken_zichtbaar_voor(user), pk=pk)
 
 
 def wachttijd(afspraak: Afspraak, today: date | None = None) -> int:
@@ -94,18 +45,6 @@ def escalatie_mogelijk(afspraak: Afspraak, today: date | None = None) -> bool:
     )
 
 
-def tijdlijnen(afspraken: list[Afspraak]) -> dict[int, list[AuditEvent]]:
-    """The timeline of many versions in one query."""
-    events = AuditEvent.objects.filter(
-        object_type=Afspraak._meta.label_lower,
-        object_id__in=[str(a.pk) for a in afspraken],
-    ).select_related("actor", "namens")
-    grouped: dict[int, list[AuditEvent]] = defaultdict(list)
-    for event in events.order_by("tijdstip", "pk"):
-        grouped[int(event.object_id)].append(event)
-    return grouped
-
-
 @dataclass
 class MijnAfspraak:
     norm: Streefnorm
@@ -114,7 +53,9 @@ class MijnAfspraak:
     versies: list[Afspraak]
     tijdlijn: dict[int, list[AuditEvent]]
     escalatie: bool
-    acties: list[str] = field(default_factory=list)
+    # What the employee may do with the open version (from the workflow table).
+    acties: frozenset[str] = frozenset()
+    wacht_op_besluit: bool = False
 
 
 def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
@@ -139,10 +80,67 @@ def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
         huidige=huidige,
         open=open_versie,
         versies=versies,
-        tijdlijn=tijdlijnen(versies),
+        tijdlijn=timelines_for(versies),
         escalatie=bool(laatste and escalatie_mogelijk(laatste, today)),
-        acties=acties_vanuit(open_versie.status, Partij.MEDEWERKER) if open_versie else [],
+        acties=(
+            AFSPRAAK_WORKFLOW.open_actions(open_versie, afspraak_partij(user, open_versie))
+            if open_versie
+            else frozenset()
+        ),
+        wacht_op_besluit=bool(open_versie and open_versie.status == Status.INGEDIEND),
     )
+
+
+def standaard_voorstel(person, today: date | None = None) -> dict:
+    today = today or timezone.localdate()
+    periode = Periode.objects.covering(today).order_by("-startdatum").first()
+    initial = {"ingangsdatum": today, "kantoordagen": streefnorm(person, today).dagen}
+    if periode:
+        initial["einddatum"] = periode.einddatum
+    return initial
+
+
+@dataclass
+class AfspraakDetail:
+    afspraak: Afspraak
+    norm: Streefnorm
+    tijdlijn: list[AuditEvent]
+    acties: frozenset[str]
+    eigenaar: bool
+    beslisser: bool
+    wachttijd: int
+    wacht_op_besluit: bool
+
+
+def afspraak_detail(user, afspraak: Afspraak) -> AfspraakDetail:
+    partij = afspraak_partij(user, afspraak)
+    return AfspraakDetail(
+        afspraak=afspraak,
+        norm=streefnorm(afspraak.medewerker, afspraak.ingangsdatum),
+        tijdlijn=timelines_for([afspraak])[afspraak.pk],
+        acties=AFSPRAAK_WORKFLOW.open_actions(afspraak, partij),
+        eigenaar="medewerker" in partij,
+        beslisser="leidinggevende" in partij,
+        wachttijd=wachttijd(afspraak),
+        wacht_op_besluit=afspraak.status == Status.INGEDIEND,
+    )
+
+
+@dataclass
+class VoorstelLid:
+    lid: object
+    norm: Streefnorm
+    initial: dict
+
+
+def voorstel_lid(user, lid) -> VoorstelLid:
+    """The page on which a leidinggevende starts a proposal for `lid` (already authorised)."""
+    today = timezone.localdate()
+    return VoorstelLid(lid, streefnorm(lid, today), standaard_voorstel(lid, today))
+
+
+def mag_voorstellen(user, lid) -> bool:
+    return AFSPRAAK_WORKFLOW.allows(None, "voorstellen", voorstel_partij(user, lid))
 
 
 @dataclass
@@ -195,133 +193,6 @@ def inbox(user, today: date | None = None) -> Inbox:
         Delegatie.objects.actief_op(today).filter(vervanger=user).select_related("leidinggevende")
     )
     return Inbox(te_beslissen, bij_medewerker, leden, ontvangen)
-
-
-def lid_voor_voorstel(user, pk: int):
-    """A member the user may start a proposal for (as leidinggevende or vervanger), else 404."""
-    scope = beslis_scope(user)
-    member = get_object_or_404(
-        get_user_model().objects.select_related("team"), pk=pk, is_active=True
-    )
-    if member.pk == user.pk or not scope.covers(member.team_id):
-        raise Http404
-    return member
-
-
-def delegaties_van(user):
-    return Delegatie.objects.filter(leidinggevende=user).select_related("vervanger")
-
-
-def delegatie_van(user, pk: int) -> Delegatie:
-    return get_object_or_404(delegaties_van(user), pk=pk)
-
-
-# --- team plan -----------------------------------------------------------------------------
-
-
-@dataclass
-class Dag:
-    weekdag: int
-    naam: str
-    aanwezig: list[str]
-    percentage: int
-    weinig: bool
-    teamdag: bool
-
-    @property
-    def aantal(self) -> int:
-        return len(self.aanwezig)
-
-
-@dataclass
-class LidRegel:
-    naam: str
-    afspraak: Afspraak | None
-    norm: Streefnorm
-
-
-@dataclass
-class TeamplanOverzicht:
-    team: Team
-    datum: date
-    teamgrootte: int
-    dagen: list[Dag]
-    zonder_vaste_dagen: list[str]
-    volledig: bool
-    leden: list[LidRegel] = field(default_factory=list)
-    versies: list[Teamplan] = field(default_factory=list)
-
-    @property
-    def vastgesteld(self) -> Teamplan | None:
-        return self.versies[0] if self.versies else None
-
-
-def teams_met_plan(user) -> list[Team]:
-    """Teams whose plan the user may open: their own team and every team they decide for."""
-    ids = set(beslis_scope(user).teams)
-    if user.team_id:
-        ids.add(user.team_id)
-    return list(Team.objects.filter(pk__in=ids).order_by("naam"))
-
-
-def team_voor_plan(user, team_pk: int) -> tuple[Team, bool]:
-    """The team and whether the user sees the full plan (leidinggevende) or names and days only."""
-    team = get_object_or_404(Team, pk=team_pk)
-    if beslis_scope(user).covers(team.pk):
-        return team, True
-    if user.team_id == team.pk:
-        return team, False
-    raise Http404
-
-
-def teamplan(team: Team, datum: date, *, volledig: bool) -> TeamplanOverzicht:
-    leden = list(team.leden.filter(is_active=True).order_by("last_name", "first_name", "pk"))
-    afspraken = {
-        a.medewerker_id: a for a in Afspraak.objects.akkoord_op(datum).filter(medewerker__team=team)
-    }
-    versies = list(
-        Teamplan.objects.filter(team=team).select_related("vastgesteld_door", "namens")[:10]
-    )
-    teamdagen = set(versies[0].teamdagen) if versies else set()
-    per_dag: dict[int, list[str]] = {day: [] for day in WEEKDAG_NAMEN}
-    zonder: list[str] = []
-    for lid in leden:
-        afspraak = afspraken.get(lid.pk)
-        if afspraak is None or not afspraak.kantoordagen:
-            continue
-        if not afspraak.voorkeursdagen:
-            zonder.append(lid.naam)
-        for day in afspraak.voorkeursdagen:
-            per_dag[day].append(lid.naam)
-    grootte = len(leden)
-    dagen = []
-    for day, namen in per_dag.items():
-        percentage = round(100 * len(namen) / grootte) if grootte else 0
-        dagen.append(
-            Dag(
-                weekdag=day,
-                naam=str(WEEKDAG_NAMEN[day]),
-                aanwezig=namen,
-                percentage=percentage,
-                weinig=percentage < WEINIG_BEZETTING_PROCENT,
-                teamdag=day in teamdagen,
-            )
-        )
-    overzicht = TeamplanOverzicht(
-        team=team,
-        datum=datum,
-        teamgrootte=grootte,
-        dagen=dagen,
-        zonder_vaste_dagen=zonder,
-        volledig=volledig,
-    )
-    if volledig:
-        normen = streefnormen(leden, datum)
-        overzicht.leden = [
-            LidRegel(lid.naam, afspraken.get(lid.pk), normen[lid.pk]) for lid in leden
-        ]
-        overzicht.versies = versies
-    return overzicht
 
 
 # --- start page ----------------------------------------------------------------------------

@@ -1,12 +1,5 @@
-"""Reads on exemptions, scoped to what the user may see; a fixed number of queries each.
-
-Who sees an exemption: the employee, the leidinggevende of the team (incl. sub-teams and an
-active vervanger), and HR. Nobody else: for a colleague, the OR or facilitair beheer it does not
-exist (404). What they see differs: the leidinggevende sees category, days, period, status,
-"bewijs aanwezig" (and HR's verification), the decision and the timeline; the explanation, the
-bedrijfsarts answer and the mantelzorg hours only the employee and HR (`mag_details_zien`).
-Who may read the evidence document: see `mag_bewijsstuk_zien`.
-"""
+"""Reads on exemptions; a fixed number of queries each. Who sees what: convenant.permissions
+(`zichtbare_uitzonderingen`, `mag_details_zien`, `mag_bewijsstuk_zien`)."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,8 +7,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db.models import Count, Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,12 +14,19 @@ from django.utils.translation import ngettext
 
 from convenant.models import (
     LOPENDE_STATUSSEN,
+    UITZONDERING_WORKFLOW,
     Categorie,
     Uitzondering,
     UitzonderingStatus,
 )
-from convenant.permissions import beslis_scope
+from convenant.permissions import (
+    beslis_scope,
+    mag_bewijsstuk_zien,
+    mag_details_zien,
+    uitzondering_partij,
+)
 from convenant.streefnorm import VOLTIJD_UREN, Streefnorm, Verlaging, basisnorm, streefnorm
+from pilot.audit import timelines_for
 from pilot.models import AuditEvent
 from pilot.permissions import has_role
 from pilot.selectors import Card
@@ -62,75 +60,7 @@ def verlagingen(medewerkers: list, datum: date) -> dict[int, list[Verlaging]]:
     return dict(result)
 
 
-# --- fetch and authorise -------------------------------------------------------------------
-
-
-def zichtbaar_voor(user):
-    if not user.is_authenticated:
-        return Uitzondering.objects.none()
-    queryset = Uitzondering.objects.all()
-    if not has_role(user, "hr"):  # HR verifies and reads evidence: it sees every exemption
-        teams = list(beslis_scope(user).teams)
-        queryset = queryset.filter(Q(medewerker=user) | Q(medewerker__team_id__in=teams))
-    return queryset.select_related("medewerker__team", "geverifieerd_door", "besloten_door")
-
-
-def uitzondering_voor(user, pk: int) -> Uitzondering:
-    return get_object_or_404(zichtbaar_voor(user), pk=pk)
-
-
-def mag_details_zien(user, uitzondering: Uitzondering) -> bool:
-    """May the user read what the employee wrote and declared: the explanation, whether a
-    bedrijfsarts advised it and the mantelzorg hours? The employee and HR may; a leidinggevende
-    or vervanger decides on category, days and period only (DESIGN §2).
-
-    The comité panel of a case (zaak) about this exemption will be added here when the comité
-    issue builds cases.
-    """
-    if not user.is_authenticated:
-        return False
-    return uitzondering.medewerker_id == user.pk or has_role(user, "hr")
-
-
-def mag_bewijsstuk_zien(user, uitzondering: Uitzondering) -> bool:
-    """May the user read this exemption's evidence document? The employee and HR may; the
-    leidinggevende never (they see only that evidence is present), nor anyone else.
-
-    The comité panel of a case (zaak) about this exemption will be added here when the comité
-    issue builds cases; until then no comité role reads evidence.
-    """
-    if not user.is_authenticated:
-        return False
-    return uitzondering.medewerker_id == user.pk or has_role(user, "hr")
-
-
-def bewijsstuk_voor(user, pk: int) -> Uitzondering:
-    """The exemption whose evidence the user may download, else 404 (also without evidence)."""
-    uitzondering = uitzondering_voor(user, pk)
-    if not uitzondering.bewijsstuk or not mag_bewijsstuk_zien(user, uitzondering):
-        raise Http404
-    return uitzondering
-
-
-def mag_beslissen(user, uitzondering: Uitzondering) -> bool:
-    if uitzondering.medewerker_id == user.pk:
-        return False
-    return beslis_scope(user).covers(uitzondering.medewerker.team_id)
-
-
 # --- pages ---------------------------------------------------------------------------------
-
-
-def tijdlijnen(uitzonderingen: list[Uitzondering]) -> dict[int, list[AuditEvent]]:
-    """The timeline of many exemptions in one query."""
-    events = AuditEvent.objects.filter(
-        object_type=Uitzondering._meta.label_lower,
-        object_id__in=[str(u.pk) for u in uitzonderingen],
-    ).select_related("actor", "namens")
-    grouped: dict[int, list[AuditEvent]] = defaultdict(list)
-    for event in events.order_by("tijdstip", "pk"):
-        grouped[int(event.object_id)].append(event)
-    return grouped
 
 
 # Timeline notes that never carry what the employee wrote: the leidinggevende's own motivation
@@ -140,12 +70,38 @@ OPENBARE_NOTITIES = frozenset({"uitzondering.afwijzen", "uitzondering.laten_verl
 
 def tijdlijn_voor(user, uitzondering: Uitzondering) -> list[AuditEvent]:
     """The timeline of one exemption as this user may see it."""
-    events = list(tijdlijnen([uitzondering]).get(uitzondering.pk, []))
+    events = timelines_for([uitzondering])[uitzondering.pk]
     if not mag_details_zien(user, uitzondering):
         for event in events:
             if event.actie not in OPENBARE_NOTITIES:
                 event.notitie = ""  # in memory only: the audit record itself is never changed
     return events
+
+
+@dataclass
+class UitzonderingDetail:
+    uitzondering: Uitzondering
+    acties: frozenset[str]
+    eigenaar: bool
+    beslisser: bool
+    hr: bool
+    mag_details_zien: bool
+    mag_bewijs_zien: bool
+    tijdlijn: list[AuditEvent]
+
+
+def uitzondering_detail(user, uitzondering: Uitzondering) -> UitzonderingDetail:
+    partij = uitzondering_partij(user, uitzondering)
+    return UitzonderingDetail(
+        uitzondering=uitzondering,
+        acties=UITZONDERING_WORKFLOW.open_actions(uitzondering, partij),
+        eigenaar="medewerker" in partij,
+        beslisser="leidinggevende" in partij,
+        hr="hr" in partij,
+        mag_details_zien=mag_details_zien(user, uitzondering),
+        mag_bewijs_zien=mag_bewijsstuk_zien(user, uitzondering),
+        tijdlijn=tijdlijn_voor(user, uitzondering),
+    )
 
 
 @dataclass(frozen=True)
@@ -181,7 +137,7 @@ def mijn_uitzonderingen(user, today: date | None = None) -> MijnUitzonderingen:
         norm=streefnorm(user, today),
         deeltijd=deeltijd(user),
         uitzonderingen=uitzonderingen,
-        tijdlijn=tijdlijnen(uitzonderingen),
+        tijdlijn=timelines_for(uitzonderingen),
     )
 
 
@@ -321,3 +277,20 @@ def aandacht(user) -> list[Card]:
             )
         )
     return cards
+
+
+@dataclass
+class AanvraagPagina:
+    norm: Streefnorm
+    basisnorm: Decimal
+    deeltijd: Deeltijd | None
+
+
+def aanvraag_pagina(user, today: date | None = None) -> AanvraagPagina:
+    """What the request form shows beside the fields: the norm an exemption would lower."""
+    today = today or timezone.localdate()
+    return AanvraagPagina(
+        norm=streefnorm(user, today),
+        basisnorm=basisnorm(user.contracturen, user.hybride_functie),
+        deeltijd=deeltijd(user),
+    )

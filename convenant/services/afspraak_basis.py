@@ -1,25 +1,32 @@
-"""Shared parts of the agreement services: the proposal data, the transition check, locks,
-authorisation and the rules every version obeys."""
+"""Shared parts of the agreement services: the proposal data, locks, new versions, and the
+rules every version obeys (the transition checks themselves are AFSPRAAK_WORKFLOW's)."""
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from convenant.exceptions import TransitionNotAllowed
 from convenant.formatting import getal
-from convenant.models import OVERGANGEN, Actie, Afspraak, Delegatie, Overweging, Status
-from convenant.permissions import beslis_scope
+from convenant.models import (
+    AFSPRAAK_WORKFLOW,
+    Actie,
+    Afspraak,
+    Delegatie,
+    Overweging,
+    Partij,
+    Status,
+)
 from convenant.validators import check_motivatie
 from pilot import audit
 from pilot.models import Periode
 from pilot.notifications import notify
+from pilot.workflow import Party, Step
 
 
 @dataclass
@@ -33,21 +40,6 @@ class Voorstel:
     toelichting: str = ""
     onder_norm_overweging: str = ""
     onder_norm_toelichting: str = ""
-
-
-def controleer_overgang(status: str | None, actie: str) -> str:
-    """The target state of `actie` from `status`, or TransitionNotAllowed with a Dutch message."""
-    overgang = OVERGANGEN[actie]
-    if status not in overgang.van:
-        if status is None:
-            message = _("U kunt nu niet %(actie)s.") % {"actie": Actie(actie).label}
-        else:
-            message = _("Een afspraak met status ‘%(status)s’ kunt u niet %(actie)s.") % {
-                "status": Status(status).label,
-                "actie": Actie(actie).label,
-            }
-        raise TransitionNotAllowed(message)
-    return overgang.naar
 
 
 def lock_person(pk: int):
@@ -66,21 +58,6 @@ def lock(afspraak: Afspraak) -> Afspraak:
         .select_related("medewerker__team", "periode")
         .get(pk=afspraak.pk)
     )
-
-
-def require_owner(actor, afspraak: Afspraak) -> None:
-    if actor.pk != afspraak.medewerker_id:
-        raise PermissionDenied(_("Alleen de medewerker zelf kan dit doen."))
-
-
-def require_beslisser(actor, medewerker):
-    """The leidinggevende on whose behalf the actor decides (None: in their own name)."""
-    if actor.pk == medewerker.pk:
-        raise PermissionDenied(_("U kunt niet over uw eigen afspraak beslissen."))
-    scope = beslis_scope(actor)
-    if not scope.covers(medewerker.team_id):
-        raise PermissionDenied(_("U bent niet de leidinggevende van deze medewerker."))
-    return scope.namens(medewerker.team_id)
 
 
 def check_onder_norm(dagen, norm: Decimal, overweging: str, toelichting: str) -> None:
@@ -120,8 +97,8 @@ def periode_voor(day: date) -> Periode:
     return periode
 
 
-def new_version(medewerker, actor, actie: str, voorstel: Voorstel) -> Afspraak:
-    status = controleer_overgang(None, actie)
+def new_version(medewerker, actor, step: Step, voorstel: Voorstel) -> Afspraak:
+    """A new version in the step's target state, with its timeline row."""
     versies = Afspraak.objects.filter(medewerker=medewerker)
     hoogste = versies.aggregate(hoogste=Max("versie"))["hoogste"] or 0
     vorige = versies.filter(status=Status.AKKOORD).order_by("-versie").first()
@@ -132,7 +109,7 @@ def new_version(medewerker, actor, actie: str, voorstel: Voorstel) -> Afspraak:
         opgesteld_door=actor,
         versie=hoogste + 1,
         vorige=vorige,
-        status=status,
+        status=step.target,
     )
     apply_voorstel(afspraak, voorstel)
     afspraak.full_clean()
@@ -197,17 +174,15 @@ def _inkorten(actor, old: Afspraak, new: Afspraak, namens) -> None:
 
 
 def _laten_vervallen(actor, old: Afspraak, new: Afspraak, namens) -> None:
-    old.status = controleer_overgang(old.status, Actie.LATEN_VERVALLEN)
+    # A consequence of the actor's decision, taken by the portal: the system's transition,
+    # recorded in the actor's name.
+    party = Party(user=actor, roles=frozenset({Partij.SYSTEEM}), on_behalf_of=namens)
+    step = AFSPRAAK_WORKFLOW.begin(old, Actie.LATEN_VERVALLEN, party)
     old.vervallen_op = timezone.now()
-    old.save(update_fields=["status", "vervallen_op"])
-    audit.record(
-        actor=actor,
-        action="afspraak.laten_vervallen",
-        obj=old,
-        from_state=Status.AKKOORD,
-        to_state=Status.VERVALLEN,
+    step.finish(
+        old,
+        update_fields=["vervallen_op"],
         note=_("Vervangen door versie %(versie)s.") % {"versie": new.versie},
-        on_behalf_of=namens,
     )
     notify(
         recipient=old.medewerker,

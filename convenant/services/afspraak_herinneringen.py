@@ -12,7 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.models import Afspraak, Status
-from convenant.selectors import ESCALATIE_NA_WERKDAGEN, HERINNERING_NA_WERKDAGEN, wachttijd
+from convenant.selectors.afspraken import (
+    ESCALATIE_NA_WERKDAGEN,
+    HERINNERING_NA_WERKDAGEN,
+    wachttijd,
+)
 from convenant.services.afspraak_basis import leidinggevenden_van
 from convenant.services.afspraken import afspraak_laten_vervallen
 from pilot.notifications import notify

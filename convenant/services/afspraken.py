@@ -1,44 +1,52 @@
-"""Use cases of the employee (and the system) on an office-day agreement.
+"""Use cases on an office-day agreement, of the employee, the leidinggevende and the system.
 
-Every function runs in one transaction, locks the person's row first (so version numbers, the
-one-open-proposal rule and the no-overlap rule are read-then-written by one request at a time),
-checks the transition table, writes the timeline and notifies the other party.
+Every function runs in one transaction and locks the person's row first (so version numbers,
+the one-open-proposal rule and the no-overlap rule are read-then-written by one request at a
+time), lets AFSPRAAK_WORKFLOW check party and state (403 / 409) before it validates the input
+(400), then sets the state, writes the timeline and notifies the other party.
 """
+
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from convenant.exceptions import TransitionNotAllowed
 from convenant.formatting import getal
-from convenant.models import Actie, Afspraak, Status
+from convenant.models import AFSPRAAK_WORKFLOW, Actie, Afspraak, Status
+from convenant.permissions import afspraak_partij, voorstel_partij
 from convenant.services.afspraak_basis import (
     Voorstel,
     apply_voorstel,
-    controleer_overgang,
+    check_onder_norm,
     leidinggevenden_van,
     link,
     lock,
     lock_person,
     new_version,
-    require_owner,
     supersede,
 )
 from convenant.streefnorm import streefnorm
-from convenant.validators import MAX_TEKST
-from pilot import audit
+from convenant.validators import MAX_TEKST, check_motivatie, validate_kantoordagen
 from pilot.notifications import notify
+from pilot.workflow import Party, TransitionNotAllowed
 
 __all__ = [
     "Voorstel",
     "afspraak_accepteren",
+    "afspraak_afwijzen",
+    "afspraak_akkoord",
     "afspraak_indienen",
     "afspraak_laten_vervallen",
     "afspraak_opslaan",
+    "afspraak_tegenvoorstel",
+    "afspraak_voorstellen",
     "afspraak_weigeren",
-    "controleer_overgang",
 ]
+
+
+# --- the employee --------------------------------------------------------------------------
 
 
 @transaction.atomic
@@ -55,22 +63,16 @@ def afspraak_opslaan(*, actor, voorstel: Voorstel, indienen: bool) -> Afspraak:
             % {"versie": open_versie.versie, "status": open_versie.get_status_display()}
         )
     if open_versie is None:
-        afspraak = new_version(medewerker, actor, Actie.AANMAKEN, voorstel)
-        audit.record(
-            actor=actor, action="afspraak.aanmaken", obj=afspraak, to_state=afspraak.status
-        )
+        step = AFSPRAAK_WORKFLOW.begin(None, Actie.AANMAKEN, voorstel_partij(actor, medewerker))
+        afspraak = step.record(new_version(medewerker, actor, step, voorstel))
     else:
         afspraak = open_versie
+        step = AFSPRAAK_WORKFLOW.begin(
+            afspraak, Actie.CONCEPT_BIJWERKEN, afspraak_partij(actor, afspraak)
+        )
         apply_voorstel(afspraak, voorstel)
         afspraak.full_clean()
-        afspraak.save()
-        audit.record(
-            actor=actor,
-            action="afspraak.concept_bijwerken",
-            obj=afspraak,
-            from_state=afspraak.status,
-            to_state=afspraak.status,
-        )
+        step.finish(afspraak, update_fields=None)
     if indienen:
         _indienen(actor, afspraak)
     return afspraak
@@ -79,24 +81,15 @@ def afspraak_opslaan(*, actor, voorstel: Voorstel, indienen: bool) -> Afspraak:
 @transaction.atomic
 def afspraak_indienen(*, actor, afspraak: Afspraak) -> Afspraak:
     afspraak = lock(afspraak)
-    require_owner(actor, afspraak)
     _indienen(actor, afspraak)
     return afspraak
 
 
 def _indienen(actor, afspraak: Afspraak) -> None:
-    van = afspraak.status
-    afspraak.status = controleer_overgang(van, Actie.INDIENEN)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.INDIENEN, afspraak_partij(actor, afspraak))
     afspraak.ingediend_op = timezone.now()
     afspraak.streefnorm_dagen = streefnorm(afspraak.medewerker, afspraak.ingangsdatum).dagen
-    afspraak.save(update_fields=["status", "ingediend_op", "streefnorm_dagen"])
-    audit.record(
-        actor=actor,
-        action="afspraak.indienen",
-        obj=afspraak,
-        from_state=van,
-        to_state=afspraak.status,
-    )
+    step.finish(afspraak, update_fields=["ingediend_op", "streefnorm_dagen"])
     for ontvanger in leidinggevenden_van(afspraak.medewerker):
         notify(
             recipient=ontvanger,
@@ -114,9 +107,7 @@ def _indienen(actor, afspraak: Afspraak) -> None:
 def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
     """The employee accepts the leidinggevende's (counter-)proposal: it becomes the agreement."""
     afspraak = lock(afspraak)
-    require_owner(actor, afspraak)
-    van = afspraak.status
-    afspraak.status = controleer_overgang(van, Actie.ACCEPTEREN)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.ACCEPTEREN, afspraak_partij(actor, afspraak))
     note = ""
     if afspraak.tegenvoorstel_kantoordagen is not None:
         if afspraak.tegenvoorstel_kantoordagen != afspraak.kantoordagen:
@@ -126,15 +117,7 @@ def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
             }
         afspraak.kantoordagen = afspraak.tegenvoorstel_kantoordagen
     afspraak.besloten_op = timezone.now()
-    afspraak.save(update_fields=["status", "kantoordagen", "besloten_op"])
-    audit.record(
-        actor=actor,
-        action="afspraak.accepteren",
-        obj=afspraak,
-        from_state=van,
-        to_state=afspraak.status,
-        note=note,
-    )
+    step.finish(afspraak, update_fields=["kantoordagen", "besloten_op"], note=note)
     supersede(actor, afspraak)
     for ontvanger in leidinggevenden_van(afspraak.medewerker):
         notify(
@@ -154,7 +137,7 @@ def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
 def afspraak_weigeren(*, actor, afspraak: Afspraak, toelichting: str = "") -> Afspraak:
     """The employee refuses the (counter-)proposal: no agreement; the way to the comité opens."""
     afspraak = lock(afspraak)
-    require_owner(actor, afspraak)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.WEIGEREN, afspraak_partij(actor, afspraak))
     toelichting = (toelichting or "").strip()
     if len(toelichting) > MAX_TEKST:
         raise ValidationError(
@@ -163,18 +146,8 @@ def afspraak_weigeren(*, actor, afspraak: Afspraak, toelichting: str = "") -> Af
                 % {"max": MAX_TEKST}
             }
         )
-    van = afspraak.status
-    afspraak.status = controleer_overgang(van, Actie.WEIGEREN)
     afspraak.besloten_op = timezone.now()
-    afspraak.save(update_fields=["status", "besloten_op"])
-    audit.record(
-        actor=actor,
-        action="afspraak.weigeren",
-        obj=afspraak,
-        from_state=van,
-        to_state=afspraak.status,
-        note=toelichting,
-    )
+    step.finish(afspraak, update_fields=["besloten_op"], note=toelichting)
     for ontvanger in leidinggevenden_van(afspraak.medewerker):
         notify(
             recipient=ontvanger,
@@ -186,19 +159,177 @@ def afspraak_weigeren(*, actor, afspraak: Afspraak, toelichting: str = "") -> Af
     return afspraak
 
 
+# --- the leidinggevende (or a vervanger inside the delegation's range) ---------------------
+
+
 @transaction.atomic
-def afspraak_laten_vervallen(*, afspraak: Afspraak, reden: str, actor=None) -> Afspraak:
-    afspraak = lock(afspraak)
-    van = afspraak.status
-    afspraak.status = controleer_overgang(van, Actie.LATEN_VERVALLEN)
-    afspraak.vervallen_op = timezone.now()
-    afspraak.save(update_fields=["status", "vervallen_op"])
-    audit.record(
-        actor=actor,
-        action="afspraak.laten_vervallen",
-        obj=afspraak,
-        from_state=van,
-        to_state=afspraak.status,
-        note=reden,
+def afspraak_voorstellen(*, actor, medewerker, voorstel: Voorstel) -> Afspraak:
+    """A leidinggevende starts a proposal for a team member; it waits for the member's answer."""
+    step = AFSPRAAK_WORKFLOW.begin(None, Actie.VOORSTELLEN, voorstel_partij(actor, medewerker))
+    medewerker = lock_person(medewerker.pk)
+    open_versie = Afspraak.objects.open().filter(medewerker=medewerker).first()
+    if open_versie is not None and open_versie.status == Status.CONCEPT:
+        # The member's draft is private: the refusal does not say that there is one.
+        raise TransitionNotAllowed(
+            _("U kunt nu geen voorstel doen voor %(naam)s. Bespreek samen hoe u verder gaat.")
+            % {"naam": medewerker.naam}
+        )
+    if open_versie is not None:
+        raise TransitionNotAllowed(
+            _(
+                "%(naam)s heeft al een open voorstel (versie %(versie)s, %(status)s). "
+                "Handel dat eerst af."
+            )
+            % {
+                "naam": medewerker.naam,
+                "versie": open_versie.versie,
+                "status": open_versie.get_status_display(),
+            }
+        )
+    norm = streefnorm(medewerker, voorstel.ingangsdatum)
+    check_onder_norm(
+        voorstel.kantoordagen,
+        norm.dagen,
+        voorstel.onder_norm_overweging,
+        voorstel.onder_norm_toelichting,
     )
+    afspraak = new_version(medewerker, actor, step, voorstel)
+    afspraak.tegenvoorstel_kantoordagen = afspraak.kantoordagen
+    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.ingediend_op = timezone.now()
+    afspraak.save(update_fields=["tegenvoorstel_kantoordagen", "streefnorm_dagen", "ingediend_op"])
+    step.record(afspraak)
+    notify(
+        recipient=medewerker,
+        subject=_("Uw leidinggevende doet een voorstel voor uw kantoordagen"),
+        body=_("Voorstel: %(dagen)s kantoordagen per week. U kunt het accepteren of weigeren.")
+        % {"dagen": getal(afspraak.kantoordagen)},
+        link=link(afspraak),
+    )
+    return afspraak
+
+
+@transaction.atomic
+def afspraak_akkoord(
+    *, actor, afspraak: Afspraak, onder_norm_overweging: str = "", onder_norm_toelichting: str = ""
+) -> Afspraak:
+    afspraak = lock(afspraak)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.AKKOORD, afspraak_partij(actor, afspraak))
+    norm = streefnorm(afspraak.medewerker, afspraak.ingangsdatum)
+    check_onder_norm(
+        afspraak.kantoordagen,
+        norm.dagen,
+        onder_norm_overweging or afspraak.onder_norm_overweging,
+        onder_norm_toelichting or afspraak.onder_norm_toelichting,
+    )
+    if onder_norm_overweging:
+        afspraak.onder_norm_overweging = onder_norm_overweging
+        afspraak.onder_norm_toelichting = onder_norm_toelichting.strip()
+    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.besloten_op = timezone.now()
+    step.finish(
+        afspraak,
+        update_fields=[
+            "onder_norm_overweging",
+            "onder_norm_toelichting",
+            "streefnorm_dagen",
+            "besloten_op",
+        ],
+        note=afspraak.onder_norm_toelichting,
+    )
+    supersede(actor, afspraak, namens=step.party.on_behalf_of)
+    notify(
+        recipient=afspraak.medewerker,
+        subject=_("Uw leidinggevende gaat akkoord met uw voorstel"),
+        body=_("De afspraak van %(dagen)s kantoordagen per week geldt vanaf %(datum)s.")
+        % {
+            "dagen": getal(afspraak.kantoordagen),
+            "datum": afspraak.ingangsdatum.strftime("%d-%m-%Y"),
+        },
+        link=link(afspraak),
+    )
+    return afspraak
+
+
+@transaction.atomic
+def afspraak_tegenvoorstel(
+    *,
+    actor,
+    afspraak: Afspraak,
+    kantoordagen: Decimal,
+    motivatie: str,
+    onder_norm_overweging: str = "",
+    onder_norm_toelichting: str = "",
+) -> Afspraak:
+    afspraak = lock(afspraak)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.TEGENVOORSTEL, afspraak_partij(actor, afspraak))
+    errors = {}
+    try:
+        motivatie = check_motivatie(motivatie)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    try:
+        validate_kantoordagen(kantoordagen)
+    except ValidationError as error:
+        errors["kantoordagen"] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    norm = streefnorm(afspraak.medewerker, afspraak.ingangsdatum)
+    check_onder_norm(kantoordagen, norm.dagen, onder_norm_overweging, onder_norm_toelichting)
+    onder_norm = kantoordagen < norm.dagen
+    afspraak.tegenvoorstel_kantoordagen = kantoordagen
+    afspraak.motivatie = motivatie
+    afspraak.onder_norm_overweging = onder_norm_overweging if onder_norm else ""
+    afspraak.onder_norm_toelichting = onder_norm_toelichting.strip() if onder_norm else ""
+    afspraak.streefnorm_dagen = norm.dagen
+    step.finish(
+        afspraak,
+        update_fields=[
+            "tegenvoorstel_kantoordagen",
+            "motivatie",
+            "onder_norm_overweging",
+            "onder_norm_toelichting",
+            "streefnorm_dagen",
+        ],
+        note=motivatie,
+    )
+    notify(
+        recipient=afspraak.medewerker,
+        subject=_("Uw leidinggevende doet een tegenvoorstel"),
+        body=_("Tegenvoorstel: %(dagen)s kantoordagen per week.\n\n%(motivatie)s")
+        % {"dagen": getal(kantoordagen), "motivatie": motivatie},
+        link=link(afspraak),
+    )
+    return afspraak
+
+
+@transaction.atomic
+def afspraak_afwijzen(*, actor, afspraak: Afspraak, motivatie: str) -> Afspraak:
+    afspraak = lock(afspraak)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.AFWIJZEN, afspraak_partij(actor, afspraak))
+    afspraak.motivatie = check_motivatie(motivatie)
+    afspraak.besloten_op = timezone.now()
+    step.finish(afspraak, update_fields=["motivatie", "besloten_op"], note=afspraak.motivatie)
+    notify(
+        recipient=afspraak.medewerker,
+        subject=_("Uw leidinggevende wijst uw voorstel af"),
+        body=_(
+            "Motivering: %(motivatie)s\n\nU kunt een nieuw voorstel doen of het adviserend "
+            "comité om advies vragen."
+        )
+        % {"motivatie": afspraak.motivatie},
+        link=link(afspraak),
+    )
+    return afspraak
+
+
+# --- the system ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def afspraak_laten_vervallen(*, afspraak: Afspraak, reden: str) -> Afspraak:
+    afspraak = lock(afspraak)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.LATEN_VERVALLEN, Party.system())
+    afspraak.vervallen_op = timezone.now()
+    step.finish(afspraak, update_fields=["vervallen_op"], note=reden)
     return afspraak

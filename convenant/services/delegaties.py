@@ -8,16 +8,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from convenant.exceptions import TransitionNotAllowed
 from convenant.models import Delegatie
+from convenant.permissions import mag_delegeren
 from pilot import audit
 from pilot.notifications import notify
-from pilot.permissions import managed_team_ids
+from pilot.workflow import TransitionNotAllowed
 
 
 @transaction.atomic
 def delegatie_aanmaken(*, actor, vervanger, startdatum: date, einddatum: date) -> Delegatie:
-    if not managed_team_ids(actor):
+    if not mag_delegeren(actor):
         raise PermissionDenied(_("Alleen een leidinggevende kan een vervanger aanwijzen."))
     errors = {}
     if vervanger.pk == actor.pk:

@@ -5,9 +5,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from convenant import selectors
 from convenant.models import Teamplan
-from convenant.permissions import beslis_scope
+from convenant.permissions import beslis_scope, mag_teamplan_vaststellen
+from convenant.selectors import teamplannen as selectors
 from convenant.validators import MAX_TEKST, validate_weekdagen
 from pilot import audit
 from pilot.models import Team
@@ -19,8 +19,7 @@ def teamplan_vaststellen(
     *, actor, team: Team, teamdagen: list[int], toelichting: str = ""
 ) -> Teamplan:
     """Record the team's current week pattern and team day(s) as a new version."""
-    scope = beslis_scope(actor)
-    if not scope.covers(team.pk):
+    if not mag_teamplan_vaststellen(actor, team):
         raise PermissionDenied(_("U bent niet de leidinggevende van dit team."))
     errors = {}
     try:
@@ -45,7 +44,7 @@ def teamplan_vaststellen(
         teamgrootte=overzicht.teamgrootte,
         toelichting=(toelichting or "").strip(),
         vastgesteld_door=actor,
-        namens=scope.namens(team.pk),
+        namens=beslis_scope(actor).namens(team.pk),
     )
     audit.record(
         actor=actor,

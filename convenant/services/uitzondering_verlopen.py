@@ -14,8 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.models import LOPENDE_STATUSSEN, Uitzondering, UitzonderingStatus
-from convenant.uitzonderingen.selectors import VERLOOPMELDING_DAGEN
-from convenant.uitzonderingen.services import datum, uitzondering_laten_verlopen
+from convenant.selectors.uitzonderingen import VERLOOPMELDING_DAGEN
+from convenant.services.uitzondering_regels import datum
+from convenant.services.uitzonderingen import uitzondering_laten_verlopen
 from pilot.notifications import notify
 
 

@@ -2,7 +2,7 @@
 
 Each runs in one transaction, locks the row it changes (the person's row when a request is
 created, so the no-overlap rule is read-then-written by one request at a time), checks
-UITZONDERING_OVERGANGEN, writes the timeline and notifies the other party.
+UITZONDERING_WORKFLOW (party, state, guard), writes the timeline and notifies the other party.
 
 An evidence file is validated before anything is written, and written only as the last step of
 the request's transaction; if anything fails the file is removed again, so a refused or failed
@@ -10,52 +10,36 @@ request leaves no file on disk. Call `uitzondering_aanvragen` as the outermost t
 (views and the API do): a rollback of an enclosing transaction cannot be seen from here.
 """
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from convenant.exceptions import TransitionNotAllowed
+from convenant import bewijsstukken
+from convenant.formatting import dagen_per_week
 from convenant.models import (
-    UITZONDERING_OVERGANGEN,
+    UITZONDERING_WORKFLOW,
     Categorie,
     Uitzondering,
     UitzonderingActie,
     UitzonderingStatus,
 )
-from convenant.permissions import beslis_scope
+from convenant.permissions import uitzondering_partij, voorstel_partij
 from convenant.services.afspraak_basis import leidinggevenden_van, lock_person
-from convenant.templatetags.convenant_tags import dagen_per_week
-from convenant.uitzonderingen import bewijsstukken
-from convenant.uitzonderingen.regels import (
+from convenant.services.uitzondering_regels import (
     Aanvraag,
     controleer_aanvraag,
     controleer_tegen_bestaande,
     datum,
 )
 from convenant.validators import check_motivatie
-from pilot import audit
 from pilot.notifications import notify
-from pilot.permissions import has_role
+from pilot.workflow import Party
 
 
 def link(uitzondering: Uitzondering) -> str:
     return reverse("uitzondering_detail", args=[uitzondering.pk])
-
-
-def controleer_overgang(status: str | None, actie: str) -> str | None:
-    """The target state of `actie` from `status` (None: unchanged), or TransitionNotAllowed."""
-    overgang = UITZONDERING_OVERGANGEN[actie]
-    if status not in overgang.van:
-        raise TransitionNotAllowed(
-            _("Een uitzondering met status ‘%(status)s’ kunt u niet %(actie)s.")
-            % {
-                "status": UitzonderingStatus(status).label if status else "—",
-                "actie": UitzonderingActie(actie).label,
-            }
-        )
-    return overgang.naar
 
 
 def _lock(uitzondering: Uitzondering) -> Uitzondering:
@@ -65,66 +49,6 @@ def _lock(uitzondering: Uitzondering) -> Uitzondering:
         .select_related("medewerker__team")
         .get(pk=uitzondering.pk)
     )
-
-
-def _require_beslisser(actor, uitzondering: Uitzondering):
-    """The leidinggevende on whose behalf the actor decides (None: in their own name)."""
-    if actor.pk == uitzondering.medewerker_id:
-        raise PermissionDenied(_("U kunt niet over uw eigen uitzondering beslissen."))
-    scope = beslis_scope(actor)
-    team_id = uitzondering.medewerker.team_id
-    if not scope.covers(team_id):
-        raise PermissionDenied(_("U bent niet de leidinggevende van deze medewerker."))
-    return scope.namens(team_id)
-
-
-def _controleer_toekennen(actor, uitzondering: Uitzondering):
-    """(on whose behalf, target state), or PermissionDenied / TransitionNotAllowed."""
-    namens = _require_beslisser(actor, uitzondering)
-    return namens, controleer_overgang(uitzondering.status, UitzonderingActie.TOEKENNEN)
-
-
-def _controleer_afwijzen(actor, uitzondering: Uitzondering):
-    namens = _require_beslisser(actor, uitzondering)
-    naar = controleer_overgang(uitzondering.status, UitzonderingActie.AFWIJZEN)
-    if uitzondering.onafwijsbaar:
-        raise TransitionNotAllowed(
-            _(
-                "HR heeft deze eerdere schriftelijke afspraak geverifieerd. Zo'n afspraak is een "
-                "individueel recht dat gerespecteerd moet worden: u kunt haar niet afwijzen."
-            )
-        )
-    return namens, naar
-
-
-def _controleer_verifieren(actor, uitzondering: Uitzondering):
-    if not has_role(actor, "hr"):
-        raise PermissionDenied(_("Alleen HR verifieert eerdere schriftelijke afspraken."))
-    if uitzondering.medewerker_id == actor.pk:
-        raise PermissionDenied(_("U kunt uw eigen uitzondering niet verifiëren."))
-    if uitzondering.categorie != Categorie.EERDERE_AFSPRAAK:
-        raise TransitionNotAllowed(
-            _("Alleen een eerdere schriftelijke afspraak wordt door HR geverifieerd.")
-        )
-    if uitzondering.geverifieerd:
-        raise TransitionNotAllowed(_("Deze eerdere afspraak is al geverifieerd."))
-    return None, controleer_overgang(uitzondering.status, UitzonderingActie.VERIFIEREN)
-
-
-_CONTROLES = {
-    UitzonderingActie.TOEKENNEN: _controleer_toekennen,
-    UitzonderingActie.AFWIJZEN: _controleer_afwijzen,
-    UitzonderingActie.VERIFIEREN: _controleer_verifieren,
-}
-
-
-def controleer_actie(*, actor, uitzondering: Uitzondering, actie: str) -> None:
-    """May `actor` take `actie` on this exemption now? PermissionDenied or TransitionNotAllowed
-    if not; changes nothing. Pages and the API ask this before they read the request body, so
-    a request that can never succeed gets that reason (403 / 409), not field errors (400). The
-    service itself checks again under its row lock.
-    """
-    _CONTROLES[actie](actor, uitzondering)
 
 
 def uitzondering_aanvragen(*, actor, aanvraag: Aanvraag, bestand=None) -> Uitzondering:
@@ -159,10 +83,13 @@ def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
     if errors:
         raise ValidationError(errors)
     team = medewerker.team
+    step = UITZONDERING_WORKFLOW.begin(
+        None, UitzonderingActie.AANVRAGEN, voorstel_partij(actor, medewerker)
+    )
     uitzondering = Uitzondering.objects.create(
         medewerker=medewerker,
         categorie=aanvraag.categorie,
-        status=controleer_overgang(None, UitzonderingActie.AANVRAGEN),
+        status=step.target,
         kantoordagen=aanvraag.kantoordagen,
         ingangsdatum=aanvraag.ingangsdatum,
         einddatum=aanvraag.einddatum,
@@ -175,13 +102,7 @@ def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
         bewijsstuk_grootte=bewijs.grootte if bewijs else None,
         leidinggevende=team.leidinggevende if team and team.leidinggevende_id != actor.pk else None,
     )
-    audit.record(
-        actor=actor,
-        action="uitzondering.aanvragen",
-        obj=uitzondering,
-        to_state=uitzondering.status,
-        note=_("Met bewijsstuk.") if bewijs else "",
-    )
+    step.record(uitzondering, note=_("Met bewijsstuk.") if bewijs else "")
     for ontvanger in leidinggevenden_van(medewerker):
         notify(
             recipient=ontvanger,
@@ -207,19 +128,12 @@ def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
 @transaction.atomic
 def uitzondering_toekennen(*, actor, uitzondering: Uitzondering) -> Uitzondering:
     uitzondering = _lock(uitzondering)
-    van = uitzondering.status
-    namens, uitzondering.status = _controleer_toekennen(actor, uitzondering)
+    step = UITZONDERING_WORKFLOW.begin(
+        uitzondering, UitzonderingActie.TOEKENNEN, uitzondering_partij(actor, uitzondering)
+    )
     uitzondering.besloten_door = actor
     uitzondering.besloten_op = timezone.now()
-    uitzondering.save(update_fields=["status", "besloten_door", "besloten_op"])
-    audit.record(
-        actor=actor,
-        action="uitzondering.toekennen",
-        obj=uitzondering,
-        from_state=van,
-        to_state=uitzondering.status,
-        on_behalf_of=namens,
-    )
+    step.finish(uitzondering, update_fields=["besloten_door", "besloten_op"])
     notify(
         recipient=uitzondering.medewerker,
         subject=_("Uw uitzondering %(categorie)s is toegekend")
@@ -238,21 +152,16 @@ def uitzondering_toekennen(*, actor, uitzondering: Uitzondering) -> Uitzondering
 @transaction.atomic
 def uitzondering_afwijzen(*, actor, uitzondering: Uitzondering, motivatie: str) -> Uitzondering:
     uitzondering = _lock(uitzondering)
-    van = uitzondering.status
-    namens, naar = _controleer_afwijzen(actor, uitzondering)
+    step = UITZONDERING_WORKFLOW.begin(
+        uitzondering, UitzonderingActie.AFWIJZEN, uitzondering_partij(actor, uitzondering)
+    )
     uitzondering.motivatie = check_motivatie(motivatie)
-    uitzondering.status = naar
     uitzondering.besloten_door = actor
     uitzondering.besloten_op = timezone.now()
-    uitzondering.save(update_fields=["status", "motivatie", "besloten_door", "besloten_op"])
-    audit.record(
-        actor=actor,
-        action="uitzondering.afwijzen",
-        obj=uitzondering,
-        from_state=van,
-        to_state=naar,
+    step.finish(
+        uitzondering,
+        update_fields=["motivatie", "besloten_door", "besloten_op"],
         note=uitzondering.motivatie,
-        on_behalf_of=namens,
     )
     notify(
         recipient=uitzondering.medewerker,
@@ -271,19 +180,14 @@ def uitzondering_afwijzen(*, actor, uitzondering: Uitzondering, motivatie: str) 
 def uitzondering_verifieren(*, actor, uitzondering: Uitzondering) -> Uitzondering:
     """HR confirms that the document shows an earlier written agreement; from then on the
     leidinggevende cannot reject it."""
-    if not has_role(actor, "hr"):
-        raise PermissionDenied(_("Alleen HR verifieert eerdere schriftelijke afspraken."))
     uitzondering = _lock(uitzondering)
-    _controleer_verifieren(actor, uitzondering)
+    step = UITZONDERING_WORKFLOW.begin(
+        uitzondering, UitzonderingActie.VERIFIEREN, uitzondering_partij(actor, uitzondering)
+    )
     uitzondering.geverifieerd_door = actor
     uitzondering.geverifieerd_op = timezone.now()
-    uitzondering.save(update_fields=["geverifieerd_door", "geverifieerd_op"])
-    audit.record(
-        actor=actor,
-        action="uitzondering.verifieren",
-        obj=uitzondering,
-        to_state=uitzondering.status,  # a fact recorded; the state itself does not change
-    )
+    # A fact recorded; the state itself does not change.
+    step.finish(uitzondering, update_fields=["geverifieerd_door", "geverifieerd_op"])
     notify(
         recipient=uitzondering.medewerker,
         subject=_("HR heeft uw eerdere schriftelijke afspraak geverifieerd"),
@@ -303,21 +207,18 @@ def uitzondering_verifieren(*, actor, uitzondering: Uitzondering) -> Uitzonderin
 
 
 @transaction.atomic
-def uitzondering_laten_verlopen(*, uitzondering: Uitzondering, actor=None) -> Uitzondering | None:
+def uitzondering_laten_verlopen(*, uitzondering: Uitzondering) -> Uitzondering | None:
     """At its end date. Returns None when it was already handled (the job may run twice)."""
     uitzondering = _lock(uitzondering)
     van = uitzondering.status
-    if van not in UITZONDERING_OVERGANGEN[UitzonderingActie.LATEN_VERLOPEN].van:
+    party = Party.system()
+    if not UITZONDERING_WORKFLOW.allows(uitzondering, UitzonderingActie.LATEN_VERLOPEN, party):
         return None
-    uitzondering.status = controleer_overgang(van, UitzonderingActie.LATEN_VERLOPEN)
+    step = UITZONDERING_WORKFLOW.begin(uitzondering, UitzonderingActie.LATEN_VERLOPEN, party)
     uitzondering.verlopen_op = timezone.now()
-    uitzondering.save(update_fields=["status", "verlopen_op"])
-    audit.record(
-        actor=actor,
-        action="uitzondering.laten_verlopen",
-        obj=uitzondering,
-        from_state=van,
-        to_state=uitzondering.status,
+    step.finish(
+        uitzondering,
+        update_fields=["verlopen_op"],
         note=_("De einddatum (%(tot)s) is verstreken.") % {"tot": datum(uitzondering.einddatum)},
     )
     if van == UitzonderingStatus.AANGEVRAAGD:

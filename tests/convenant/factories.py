@@ -89,7 +89,7 @@ def exe_bytes() -> bytes:
 
 def bewaar_bewijsstuk(inhoud: bytes | None = None) -> tuple[str, str, int]:
     """Write an evidence file as the service would; returns (name, type, size)."""
-    from convenant.uitzonderingen import bewijsstukken
+    from convenant import bewijsstukken
 
     bewijs = bewijsstukken.Bewijsstuk(inhoud=inhoud or pdf_bytes(), soort="pdf")
     naam = bewijsstukken.nieuwe_naam(bewijs)

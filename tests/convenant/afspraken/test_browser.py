@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from convenant import services
-from convenant.demo import build_agreements
+from convenant.demo.afspraken import build_agreements
 from convenant.models import Afspraak, Status
 from convenant.services.afspraken import Voorstel
 from tests.browser import axe_violations, log_in, screenshot

@@ -9,9 +9,9 @@ import pytest
 from django.db import connection
 
 from convenant import services
-from convenant.exceptions import TransitionNotAllowed
 from convenant.models import Afspraak, Status
 from convenant.services.afspraken import Voorstel
+from pilot.workflow import TransitionNotAllowed
 from tests.convenant.factories import AfspraakFactory, DelegatieFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

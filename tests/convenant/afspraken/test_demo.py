@@ -4,9 +4,9 @@ from io import StringIO
 from django.core.management import call_command
 from django.urls import reverse
 
-from convenant.demo import build_agreements
+from convenant.demo.afspraken import build_agreements
 from convenant.models import Afspraak, Delegatie, Status, Teamplan
-from convenant.selectors import wachttijd
+from convenant.selectors.afspraken import wachttijd
 from pilot.demo import build_organisation
 from pilot.models import AuditEvent, Medewerker
 

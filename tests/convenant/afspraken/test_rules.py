@@ -9,8 +9,9 @@ import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from convenant import selectors, services
+from convenant import services
 from convenant.models import Afspraak, Status
+from convenant.selectors import afspraken as selectors
 from convenant.services.afspraken import Voorstel
 from pilot.models import AuditEvent, Notificatie
 from tests.convenant.factories import AfspraakFactory, DelegatieFactory

@@ -228,7 +228,7 @@ def test_a_refused_date_with_an_upload_leaves_no_file(api, org, settings):
 
 
 def test_rejecting_a_verified_earlier_agreement_without_motivation_is_a_409(api, org, hr):
-    from convenant.uitzonderingen import services
+    from convenant import services
 
     uitzondering = UitzonderingFactory(
         medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
@@ -261,7 +261,7 @@ def test_rejecting_someone_elses_or_ones_own_is_refused_before_the_body(api, org
 
 
 def test_granting_or_verifying_in_the_wrong_state_is_a_409_even_with_a_bad_body(api, org, hr):
-    from convenant.uitzonderingen import services
+    from convenant import services
 
     granted = UitzonderingFactory(medewerker=org["eigenaar"], status=UitzonderingStatus.TOEGEKEND)
     kapot = '{"motivatie": '  # not even JSON

@@ -7,8 +7,8 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from convenant import bewijsstukken
 from convenant.models import Categorie, Uitzondering
-from convenant.uitzonderingen import bewijsstukken
 from pilot.models import AuditEvent
 from tests.convenant.factories import (
     UitzonderingFactory,
@@ -136,7 +136,7 @@ def test_a_valid_file_with_refused_dates_leaves_no_file(eigenaar_client, dates, 
 
 def test_a_failure_after_writing_removes_the_file_again(org, monkeypatch):
     """Write-then-fail: the row rolls back, and so does the file."""
-    from convenant.uitzonderingen import services
+    from convenant.services import uitzonderingen as services
 
     def broken_notify(**kwargs):
         raise RuntimeError("mail queue down")

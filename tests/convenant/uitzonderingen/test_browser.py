@@ -4,8 +4,8 @@ a decision on a verified earlier agreement, the HR queue, and the request form w
 import pytest
 from django.urls import reverse
 
+from convenant.demo.uitzonderingen import build_exemptions
 from convenant.models import Uitzondering
-from convenant.uitzonderingen.demo import build_exemptions
 from tests.browser import axe_violations, log_in, screenshot
 from tests.convenant.factories import exe_bytes
 

@@ -10,11 +10,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from convenant.exceptions import TransitionNotAllowed
+from convenant import services
 from convenant.models import Categorie, Uitzondering, UitzonderingStatus
-from convenant.uitzonderingen import services
+from pilot.workflow import TransitionNotAllowed
+from tests.convenant.afspraken.test_concurrency import MOTIVATIE, race
 from tests.convenant.factories import DelegatieFactory, UitzonderingFactory, pdf_bytes
-from tests.convenant.test_concurrency import MOTIVATIE, race
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
+from convenant.demo.uitzonderingen import build_exemptions
 from convenant.models import Categorie, Uitzondering, UitzonderingStatus
-from convenant.uitzonderingen.demo import build_exemptions
 from pilot.demo import build_organisation
 from pilot.models import AuditEvent, Medewerker
 

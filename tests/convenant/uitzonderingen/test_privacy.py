@@ -10,9 +10,10 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from convenant import services
 from convenant.models import Categorie
-from convenant.uitzonderingen import selectors, services
-from convenant.uitzonderingen.regels import Aanvraag
+from convenant.selectors import uitzonderingen as selectors
+from convenant.services.uitzondering_regels import Aanvraag
 from pilot import audit
 from tests.convenant.factories import DelegatieFactory
 from tests.factories import MedewerkerFactory, RoltoewijzingFactory

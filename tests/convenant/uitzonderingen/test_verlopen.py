@@ -7,8 +7,8 @@ import time_machine
 from django.urls import reverse
 
 from convenant.models import UitzonderingStatus
+from convenant.services.uitzondering_verlopen import uitzonderingen_verlopen
 from convenant.tasks import laat_uitzonderingen_verlopen
-from convenant.uitzonderingen.verlopen import uitzonderingen_verlopen
 from pilot.models import AuditEvent, Notificatie
 from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
 

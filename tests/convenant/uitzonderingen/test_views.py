@@ -150,7 +150,7 @@ def test_leidinggevende_decides_on_the_decision_page(client, org):
 
 
 def test_a_verified_earlier_agreement_offers_only_granting_and_refuses_rejection(client, org, hr):
-    from convenant.uitzonderingen import services
+    from convenant import services
 
     uitzondering = UitzonderingFactory(
         medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
@@ -256,7 +256,7 @@ def test_mijn_uitzonderingen_with_many_exemptions(client, org, django_assert_max
 
 
 def test_a_decision_the_state_refuses_gets_its_reason_before_any_form_error(client, org, hr):
-    from convenant.uitzonderingen import services
+    from convenant import services
     from convenant.validators import MAX_TEKST
 
     uitzondering = UitzonderingFactory(

@@ -6,17 +6,15 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from convenant.exceptions import TransitionNotAllowed
+from convenant import services
 from convenant.models import (
-    UITZONDERING_OVERGANGEN,
     Categorie,
     Uitzondering,
-    UitzonderingActie,
     UitzonderingStatus,
 )
-from convenant.uitzonderingen import services
-from convenant.uitzonderingen.services import Aanvraag
+from convenant.services.uitzondering_regels import Aanvraag
 from pilot.models import AuditEvent, Notificatie
+from pilot.workflow import TransitionNotAllowed
 from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
 from tests.factories import MedewerkerFactory, RoltoewijzingFactory, TeamFactory
 
@@ -43,63 +41,75 @@ def aanvraag(**overrides) -> Aanvraag:
     return Aanvraag(**data)
 
 
-def _perform(actie, uitzondering, org, hr):
-    if actie == UitzonderingActie.TOEKENNEN:
-        return services.uitzondering_toekennen(actor=org["leider"], uitzondering=uitzondering)
-    if actie == UitzonderingActie.AFWIJZEN:
+def _perform(actie, uitzondering, actor):
+    if actie == "toekennen":
+        return services.uitzondering_toekennen(actor=actor, uitzondering=uitzondering)
+    if actie == "afwijzen":
         return services.uitzondering_afwijzen(
-            actor=org["leider"], uitzondering=uitzondering, motivatie=MOTIVATIE
+            actor=actor, uitzondering=uitzondering, motivatie=MOTIVATIE
         )
-    if actie == UitzonderingActie.VERIFIEREN:
-        return services.uitzondering_verifieren(actor=hr, uitzondering=uitzondering)
-    if actie == UitzonderingActie.LATEN_VERLOPEN:
-        return services.uitzondering_laten_verlopen(uitzondering=uitzondering)
+    if actie == "verifieren":
+        return services.uitzondering_verifieren(actor=actor, uitzondering=uitzondering)
     raise AssertionError(actie)
 
 
-ACTIES = [a for a in UITZONDERING_OVERGANGEN if None not in UITZONDERING_OVERGANGEN[a].van]
-CASES = [
-    (actie, status, status in UITZONDERING_OVERGANGEN[actie].van)
-    for actie in ACTIES
-    for status in UitzonderingStatus.values
-]
+# The expected table, written out: action → (the party who may take it, from → to; the same
+# state: a fact recorded). Any other party is refused (403), any other state too (409).
+TABEL = {
+    "toekennen": ("leider", {"aangevraagd": "toegekend"}),
+    "afwijzen": ("leider", {"aangevraagd": "afgewezen"}),
+    "verifieren": ("hr", {"aangevraagd": "aangevraagd", "toegekend": "toegekend"}),
+}
+STATUSSEN = ["aangevraagd", "toegekend", "afgewezen", "verlopen"]
+PARTIJEN = ["eigenaar", "leider", "hr"]
+CASES = [(a, s, p) for a in TABEL for s in STATUSSEN for p in PARTIJEN]
 
 
-@pytest.mark.parametrize(
-    ("actie", "status", "toegestaan"),
-    CASES,
-    ids=[f"{a}-vanuit-{s}-{'mag' if ok else 'mag-niet'}" for a, s, ok in CASES],
-)
-def test_transition_table_is_enforced_by_the_services(org, hr, actie, status, toegestaan):
+@pytest.mark.parametrize(("actie", "status", "partij"), CASES)
+def test_transition_table_party_and_state(org, hr, actie, status, partij):
     uitzondering = UitzonderingFactory(
         medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, status=status
     )
+    actor = hr if partij == "hr" else org[partij]
+    wie, overgangen = TABEL[actie]
+    expected = "403" if partij != wie else overgangen.get(status, "409")
     events_before = AuditEvent.objects.count()
-    naar = UITZONDERING_OVERGANGEN[actie].naar or status
-    if toegestaan:
-        _perform(actie, uitzondering, org, hr)
-        uitzondering.refresh_from_db()
-        assert uitzondering.status == naar
-        event = AuditEvent.objects.filter(object_id=str(uitzondering.pk)).first()
-        van = "" if actie == UitzonderingActie.VERIFIEREN else status
-        assert (event.actie, event.van_status, event.naar_status) == (
-            f"uitzondering.{actie}",
-            van,
-            naar,
-        )
-    elif actie == UitzonderingActie.LATEN_VERLOPEN:
-        # The daily job may meet a row another run already handled: nothing happens.
-        assert _perform(actie, uitzondering, org, hr) is None
-        uitzondering.refresh_from_db()
+    if expected == "403":
+        with pytest.raises(PermissionDenied):
+            _perform(actie, uitzondering, actor)
+    elif expected == "409":
+        with pytest.raises(TransitionNotAllowed) as error:
+            _perform(actie, uitzondering, actor)
+        assert f"status ‘{UitzonderingStatus(status).label}’" in error.value.message
+    else:
+        _perform(actie, uitzondering, actor)
+    uitzondering.refresh_from_db()
+    if expected in ("403", "409"):
         assert uitzondering.status == status
         assert AuditEvent.objects.count() == events_before
     else:
-        with pytest.raises(TransitionNotAllowed) as error:
-            _perform(actie, uitzondering, org, hr)
-        assert f"status ‘{UitzonderingStatus(status).label}’" in error.value.message
-        uitzondering.refresh_from_db()
-        assert uitzondering.status == status
-        assert AuditEvent.objects.count() == events_before
+        assert uitzondering.status == expected
+        event = AuditEvent.objects.filter(object_id=str(uitzondering.pk)).first()
+        assert (event.actie, event.van_status, event.naar_status) == (
+            f"uitzondering.{actie}",
+            status,
+            expected,
+        )
+
+
+@pytest.mark.parametrize(
+    ("status", "lapses"),
+    [("aangevraagd", True), ("toegekend", True), ("afgewezen", False), ("verlopen", False)],
+)
+def test_the_expiry_job_lapses_only_running_exemptions_and_tolerates_a_second_run(
+    org, status, lapses
+):
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"], status=status)
+    result = services.uitzondering_laten_verlopen(uitzondering=uitzondering)
+    uitzondering.refresh_from_db()
+    assert (result is not None) == lapses
+    assert uitzondering.status == ("verlopen" if lapses else status)
+    assert services.uitzondering_laten_verlopen(uitzondering=uitzondering) is None
 
 
 def test_request_is_recorded_and_the_leidinggevende_is_notified(org):

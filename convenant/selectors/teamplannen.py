@@ -1,0 +1,128 @@
+"""Reads for the team plan: the week pattern from the members' agreed agreements."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from convenant.models import WEEKDAG_NAMEN, Afspraak, Teamplan
+from convenant.permissions import beslis_scope, team_for_plan
+from convenant.streefnorm import Streefnorm, streefnormen
+from pilot.models import Team
+
+WEINIG_BEZETTING_PROCENT = 30
+
+
+@dataclass
+class Dag:
+    weekdag: int
+    naam: str
+    aanwezig: list[str]
+    percentage: int
+    weinig: bool
+    teamdag: bool
+
+    @property
+    def aantal(self) -> int:
+        return len(self.aanwezig)
+
+
+@dataclass
+class LidRegel:
+    naam: str
+    afspraak: Afspraak | None
+    norm: Streefnorm
+
+
+@dataclass
+class TeamplanOverzicht:
+    team: Team
+    datum: date
+    teamgrootte: int
+    dagen: list[Dag]
+    zonder_vaste_dagen: list[str]
+    volledig: bool
+    leden: list[LidRegel] = field(default_factory=list)
+    versies: list[Teamplan] = field(default_factory=list)
+
+    @property
+    def vastgesteld(self) -> Teamplan | None:
+        return self.versies[0] if self.versies else None
+
+
+def teams_met_plan(user) -> list[Team]:
+    """Teams whose plan the user may open: their own team and every team they decide for."""
+    ids = set(beslis_scope(user).teams)
+    if user.team_id:
+        ids.add(user.team_id)
+    return list(Team.objects.filter(pk__in=ids).order_by("naam"))
+
+
+def teamplan(team: Team, datum: date, *, volledig: bool) -> TeamplanOverzicht:
+    leden = list(team.leden.filter(is_active=True).order_by("last_name", "first_name", "pk"))
+    afspraken = {
+        a.medewerker_id: a for a in Afspraak.objects.akkoord_op(datum).filter(medewerker__team=team)
+    }
+    versies = list(
+        Teamplan.objects.filter(team=team).select_related("vastgesteld_door", "namens")[:10]
+    )
+    teamdagen = set(versies[0].teamdagen) if versies else set()
+    per_dag: dict[int, list[str]] = {day: [] for day in WEEKDAG_NAMEN}
+    zonder: list[str] = []
+    for lid in leden:
+        afspraak = afspraken.get(lid.pk)
+        if afspraak is None or not afspraak.kantoordagen:
+            continue
+        if not afspraak.voorkeursdagen:
+            zonder.append(lid.naam)
+        for day in afspraak.voorkeursdagen:
+            per_dag[day].append(lid.naam)
+    grootte = len(leden)
+    dagen = []
+    for day, namen in per_dag.items():
+        percentage = round(100 * len(namen) / grootte) if grootte else 0
+        dagen.append(
+            Dag(
+                weekdag=day,
+                naam=str(WEEKDAG_NAMEN[day]),
+                aanwezig=namen,
+                percentage=percentage,
+                weinig=percentage < WEINIG_BEZETTING_PROCENT,
+                teamdag=day in teamdagen,
+            )
+        )
+    overzicht = TeamplanOverzicht(
+        team=team,
+        datum=datum,
+        teamgrootte=grootte,
+        dagen=dagen,
+        zonder_vaste_dagen=zonder,
+        volledig=volledig,
+    )
+    if volledig:
+        normen = streefnormen(leden, datum)
+        overzicht.leden = [
+            LidRegel(lid.naam, afspraken.get(lid.pk), normen[lid.pk]) for lid in leden
+        ]
+        overzicht.versies = versies
+    return overzicht
+
+
+@dataclass
+class TeamplanPagina:
+    teams: list[Team]
+    team: Team | None
+    volledig: bool
+    overzicht: TeamplanOverzicht | None
+
+
+def teamplan_pagina(user, team_pk: int | None, datum: date) -> TeamplanPagina:
+    """The plan of `team_pk` (authorised: else 404); without one, the first team the user
+    leads, or else their own team."""
+    teams = teams_met_plan(user)
+    if team_pk is None:
+        scope = beslis_scope(user)
+        led = [team.pk for team in teams if scope.covers(team.pk)]
+        team_pk = led[0] if led else user.team_id
+    if team_pk is None:
+        return TeamplanPagina(teams, None, False, None)
+    team, volledig = team_for_plan(user, team_pk)
+    return TeamplanPagina(teams, team, volledig, teamplan(team, datum, volledig=volledig))

@@ -1,0 +1,100 @@
+"""Every convenant page and list endpoint runs an exact, pinned number of queries, the same
+for a team of 3 and a team of 40 (N+1 is a bug). A change in a count is a decision: update the
+number here and say why in the commit."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from tests.convenant.factories import AfspraakFactory, DelegatieFactory, UitzonderingFactory
+from tests.factories import MedewerkerFactory, NotificatieFactory, RoltoewijzingFactory
+
+STATUSSEN = ["ingediend", "akkoord", "tegenvoorstel", "afgewezen"]
+
+
+def grow(org, hr, size: int) -> None:
+    """`size` more members, each with an agreement, an exemption and a notification."""
+    for index in range(size):
+        person = MedewerkerFactory(team=org["team"])
+        AfspraakFactory(
+            medewerker=person,
+            status=STATUSSEN[index % 4],
+            kantoordagen=Decimal(2),
+            voorkeursdagen=[1 + index % 5],
+            ingangsdatum=date(2026, 11, 2),
+        )
+        UitzonderingFactory(
+            medewerker=person,
+            status="aangevraagd" if index % 2 else "toegekend",
+            categorie="eerdere_afspraak",
+        )
+        NotificatieFactory(ontvanger=org["leider"])
+        NotificatieFactory(ontvanger=hr)
+        DelegatieFactory(leidinggevende=org["leider"], vervanger=person)
+
+
+def _team(org, hr):
+    return f"{reverse('teamplan')}?team={org['team'].pk}"
+
+
+def _eigen_afspraak(org, hr):
+    if "afspraak" not in org:
+        org["afspraak"] = AfspraakFactory(medewerker=org["eigenaar"], status="ingediend")
+    return reverse("afspraak_detail", args=[org["afspraak"].pk])
+
+
+def _eigen_uitzondering(org, hr):
+    if "uitzondering" not in org:
+        org["uitzondering"] = UitzonderingFactory(
+            medewerker=org["eigenaar"], status="aangevraagd", categorie="eerdere_afspraak"
+        )
+    return reverse("uitzondering_detail", args=[org["uitzondering"].pk])
+
+
+# (who, URL name or builder) → queries, written out.
+PAGES = {
+    ("eigenaar", "start"): 12,
+    ("leider", "start"): 15,
+    ("hr", "start"): 12,
+    ("eigenaar", "mijn_afspraak"): 10,
+    ("eigenaar", "afspraak_nieuw"): 12,
+    ("eigenaar", _eigen_afspraak): 12,
+    ("leider", _eigen_afspraak): 12,
+    ("leider", "mijn_team"): 12,
+    ("leider", "afspraak_voorstel_lid"): 12,
+    ("leider", "delegaties"): 10,
+    ("leider", _team): 15,
+    ("eigenaar", _team): 14,
+    ("eigenaar", "mijn_uitzonderingen"): 10,
+    ("eigenaar", "uitzondering_nieuw"): 9,
+    ("eigenaar", _eigen_uitzondering): 11,
+    ("leider", _eigen_uitzondering): 11,
+    ("hr", _eigen_uitzondering): 11,
+    ("leider", "team_uitzonderingen"): 12,
+    ("hr", "uitzondering_verificatie"): 10,
+    ("eigenaar", "afspraak-list"): 8,
+    ("leider", "afspraak-list"): 9,
+    ("leider", "uitzondering-list"): 10,
+    ("hr", "uitzondering-list"): 9,
+    ("leider", "teamplan-list"): 10,
+}
+
+
+@pytest.fixture
+def hr(db):
+    return RoltoewijzingFactory(medewerker=MedewerkerFactory(username="hr-q"), rol="hr").medewerker
+
+
+@pytest.mark.parametrize(
+    ("who", "page"), list(PAGES), ids=[f"{w}-{getattr(p, '__name__', p)}" for w, p in PAGES]
+)
+def test_exact_query_count_at_two_team_sizes(client, org, hr, who, page, django_assert_num_queries):
+    client.force_login(hr if who == "hr" else org[who])
+    for size in (3, 37):
+        grow(org, hr, size)
+        url = page(org, hr) if callable(page) else reverse(page)
+        with django_assert_num_queries(PAGES[(who, page)]):
+            response = client.get(url)
+        assert response.status_code == 200, url
