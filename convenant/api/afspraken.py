@@ -52,6 +52,8 @@ class AfspraakSerializer(serializers.ModelSerializer):
 class VoorstelSerializer(serializers.Serializer):
     medewerker = serializers.IntegerField(
         required=False,
+        min_value=1,
+        max_value=2**63 - 1,  # an id the database can hold, or a 400 before it is asked
         help_text="Alleen voor een leidinggevende: het teamlid voor wie u een voorstel doet.",
     )
     kantoordagen = kantoordagen_field()

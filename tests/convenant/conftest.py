@@ -3,9 +3,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from rest_framework.test import APIClient
 
 from tests.convenant.factories import vervolgperiode
-from tests.factories import MedewerkerFactory, TeamFactory
+from tests.factories import MedewerkerFactory, RoltoewijzingFactory, TeamFactory
 
 # A Monday in the demo follow-up period (the day after the portal's "today", a Sunday).
 VANDAAG = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
@@ -49,3 +50,22 @@ def org(db, periode):
         "buitenstaander": buitenstaander,
         "vervanger": vervanger,
     }
+
+
+@pytest.fixture
+def hr(db):
+    return RoltoewijzingFactory(
+        medewerker=MedewerkerFactory(username="hr-test"), rol="hr"
+    ).medewerker
+
+
+@pytest.fixture
+def api():
+    """An API client logged in as `user`: `api(user).post(...)`."""
+
+    def login(user):
+        client = APIClient()
+        client.force_authenticate(user)
+        return client
+
+    return login

@@ -12,7 +12,6 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from tests.convenant.factories import AfspraakFactory, UitzonderingFactory
-from tests.factories import MedewerkerFactory, RoltoewijzingFactory
 
 # Wrong in every field an action could read.
 MALFORMED = {
@@ -37,9 +36,8 @@ ACTIONS = {
 
 
 @pytest.fixture
-def people(org):
-    hr = RoltoewijzingFactory(medewerker=MedewerkerFactory(username="hr-api"), rol="hr")
-    return {**org, "hr": hr.medewerker}
+def people(org, hr):
+    return {**org, "hr": hr}
 
 
 def _object(route: str, owner, status: str):
@@ -48,10 +46,9 @@ def _object(route: str, owner, status: str):
     return UitzonderingFactory(medewerker=owner, status=status, categorie="eerdere_afspraak")
 
 
-def _wrong_party(route: str, action: str, who: str) -> str:
-    # Someone who sees the object but is not the party: the owner for a manager's action, the
-    # manager for the owner's, the owner for HR's.
-    return {"eigenaar": "leider", "leider": "eigenaar", "hr": "eigenaar"}[who]
+# Someone who sees the object but is not the party: the owner for a manager's action, the
+# manager for the owner's, the owner for HR's.
+WRONG_PARTY = {"eigenaar": "leider", "leider": "eigenaar", "hr": "eigenaar"}
 
 
 def _post(user, route: str, action: str, pk: int):
@@ -87,7 +84,7 @@ def test_not_visible_is_404(people, route, action):
 def test_not_yours_is_403(people, route, action):
     who, allowed, _refused, _body = ACTIONS[(route, action)]
     obj = _object(route, people["eigenaar"], allowed)
-    response = _post(people[_wrong_party(route, action, who)], route, action, obj.pk)
+    response = _post(people[WRONG_PARTY[who]], route, action, obj.pk)
     assert response.status_code == 403
     obj.refresh_from_db()
     assert obj.status == allowed

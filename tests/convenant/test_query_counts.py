@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from tests.convenant.factories import AfspraakFactory, DelegatieFactory, UitzonderingFactory
-from tests.factories import MedewerkerFactory, NotificatieFactory, RoltoewijzingFactory
+from tests.factories import MedewerkerFactory, NotificatieFactory
 
 STATUSSEN = ["ingediend", "akkoord", "tegenvoorstel", "afgewezen"]
 
@@ -80,11 +80,6 @@ PAGES = {
     ("hr", "uitzondering-list"): 9,
     ("leider", "teamplan-list"): 10,
 }
-
-
-@pytest.fixture
-def hr(db):
-    return RoltoewijzingFactory(medewerker=MedewerkerFactory(username="hr-q"), rol="hr").medewerker
 
 
 @pytest.mark.parametrize(

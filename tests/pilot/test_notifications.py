@@ -8,6 +8,9 @@ from pilot.notifications import notify
 from pilot.tasks import send_notification_email
 from tests.factories import MedewerkerFactory, NotificatieFactory
 
+# Written out: a change in this number is a decision, not a side effect.
+QUERIES = 10
+
 
 @pytest.fixture
 def person(db):
@@ -90,14 +93,15 @@ def test_list_shows_only_own_notifications(client, person):
     assert "Voor een ander" not in page
 
 
-def test_notification_list_keeps_a_constant_number_of_queries(
-    client, person, django_assert_max_num_queries
+def test_notification_list_runs_a_pinned_number_of_queries_at_two_sizes(
+    client, person, django_assert_num_queries
 ):
-    NotificatieFactory.create_batch(30, ontvanger=person)
     client.force_login(person)
-    with django_assert_max_num_queries(10):
-        response = client.get(reverse("notificaties"))
-    assert response.status_code == 200
+    for batch in (3, 30):
+        NotificatieFactory.create_batch(batch, ontvanger=person)
+        with django_assert_num_queries(QUERIES):
+            response = client.get(reverse("notificaties"))
+        assert response.status_code == 200
 
 
 def test_a_failed_send_is_released_for_the_retry_and_then_sent_once(person, monkeypatch):

@@ -1,6 +1,5 @@
 import pytest
 from django.urls import reverse
-from rest_framework.test import APIClient
 
 from convenant.models import Afspraak, Status, Teamplan
 from tests.convenant.factories import AfspraakFactory, DelegatieFactory
@@ -14,16 +13,6 @@ VOORSTEL = {
     "einddatum": "2027-06-30",
     "overwegingen": {"werk_privebalans": "Mantelzorg op vrijdag."},
 }
-
-
-@pytest.fixture
-def api():
-    def login(user):
-        client = APIClient()
-        client.force_authenticate(user)
-        return client
-
-    return login
 
 
 def action_url(afspraak, name):
@@ -269,11 +258,22 @@ def test_a_malformed_id_in_the_url_of_an_action_is_a_404(api, org, value):
 
 
 @pytest.mark.parametrize("value", [*MALFORMED, "9" * 30])
-def test_a_malformed_member_is_a_400_or_404(api, org, value):
+def test_a_malformed_member_is_a_400(api, org, value):
     response = api(org["leider"]).post(
         reverse("afspraak-list"), {**VOORSTEL, "medewerker": value}, format="json"
     )
-    assert response.status_code in (400, 404)
+    assert response.status_code == 400
+    assert list(response.json()) == ["medewerker"]
+    assert not Afspraak.objects.exists()
+
+
+def test_a_member_one_may_not_propose_for_is_a_404(api, org):
+    response = api(org["leider"]).post(
+        reverse("afspraak-list"),
+        {**VOORSTEL, "medewerker": org["buitenstaander"].pk},
+        format="json",
+    )
+    assert response.status_code == 404
     assert not Afspraak.objects.exists()
 
 

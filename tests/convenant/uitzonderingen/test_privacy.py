@@ -16,18 +16,10 @@ from convenant.selectors import uitzonderingen as selectors
 from convenant.services.uitzondering_regels import Aanvraag
 from pilot import audit
 from tests.convenant.factories import DelegatieFactory
-from tests.factories import MedewerkerFactory, RoltoewijzingFactory
 
 TOELICHTING_MEDISCH = "Afgesproken na het gesprek van oktober, geen details hier."
 TOELICHTING_MANTELZORG = "Drie middagen per week bij mijn vader."
 DETAIL_VELDEN = {"toelichting", "op_advies_bedrijfsarts", "mantelzorg_uren", "bewijsstuk_type"}
-
-
-@pytest.fixture
-def hr(db):
-    return RoltoewijzingFactory(
-        medewerker=MedewerkerFactory(username="hr-test"), rol="hr"
-    ).medewerker
 
 
 @pytest.fixture

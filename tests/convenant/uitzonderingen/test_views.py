@@ -9,7 +9,7 @@ from django.urls import reverse
 from convenant.models import Categorie, Uitzondering, UitzonderingStatus
 from pilot.models import Notificatie
 from tests.convenant.factories import UitzonderingFactory
-from tests.factories import MedewerkerFactory, RoltoewijzingFactory
+from tests.factories import MedewerkerFactory
 
 MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
 
@@ -25,13 +25,6 @@ def aanvraag_post(**overrides) -> dict:
     }
     data.update(overrides)
     return data
-
-
-@pytest.fixture
-def hr(db):
-    return RoltoewijzingFactory(
-        medewerker=MedewerkerFactory(username="hr-test"), rol="hr"
-    ).medewerker
 
 
 def test_the_medical_form_warns_not_to_write_medical_details(client, org):
@@ -224,24 +217,7 @@ def _fill(org, size: int):
         )
 
 
-@pytest.mark.parametrize(
-    ("wie", "name"),
-    [("leider", "team_uitzonderingen"), ("hr", "uitzondering_verificatie")],
-)
-def test_list_pages_run_a_constant_number_of_queries(
-    client, org, hr, wie, name, django_assert_max_num_queries
-):
-    client.force_login(hr if wie == "hr" else org[wie])
-    _fill(org, 3)
-    with django_assert_max_num_queries(15) as small:
-        client.get(reverse(name))
-    _fill(org, 30)
-    with django_assert_max_num_queries(len(small.captured_queries)):
-        response = client.get(reverse(name))
-    assert response.status_code == 200
-
-
-def test_mijn_uitzonderingen_with_many_exemptions(client, org, django_assert_max_num_queries):
+def test_mijn_uitzonderingen_with_many_exemptions(client, org, django_assert_num_queries):
     for year in range(2030, 2050):
         UitzonderingFactory(
             medewerker=org["eigenaar"],
@@ -250,7 +226,8 @@ def test_mijn_uitzonderingen_with_many_exemptions(client, org, django_assert_max
             einddatum=date(year, 2, 1),
         )
     client.force_login(org["eigenaar"])
-    with django_assert_max_num_queries(15):
+    # As for one exemption; one more than with none (then there is no timeline to read).
+    with django_assert_num_queries(11):
         page = client.get(reverse("mijn_uitzonderingen")).text
     assert page.count("Mantelzorg — verlopen") == 20
 

@@ -16,16 +16,9 @@ from convenant.services.uitzondering_regels import Aanvraag
 from pilot.models import AuditEvent, Notificatie
 from pilot.workflow import TransitionNotAllowed
 from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
-from tests.factories import MedewerkerFactory, RoltoewijzingFactory, TeamFactory
+from tests.factories import MedewerkerFactory, TeamFactory
 
 MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
-
-
-@pytest.fixture
-def hr(db):
-    return RoltoewijzingFactory(
-        medewerker=MedewerkerFactory(username="hr-test"), rol="hr"
-    ).medewerker
 
 
 def aanvraag(**overrides) -> Aanvraag:
