@@ -1,7 +1,6 @@
 """REST API for team plans: the week pattern per team (id = team id), and setting a version."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
@@ -96,17 +95,7 @@ class TeamplanViewSet(viewsets.GenericViewSet):
 
     @extend_schema(responses=TeamSamenvattingSerializer(many=True))
     def list(self, request):
-        ids = [team.pk for team in selectors.teams_met_plan(request.user)]
-        latest = Teamplan.objects.filter(team=OuterRef("pk")).order_by("-versie")
-        teams = (
-            Team.objects.filter(pk__in=ids)
-            .annotate(
-                vastgestelde_versie=Subquery(latest.values("versie")[:1]),
-                teamdagen=Subquery(latest.values("teamdagen")[:1]),
-            )
-            .order_by("naam")
-        )
-        page = self.paginate_queryset(teams)
+        page = self.paginate_queryset(selectors.teams_met_laatste_plan(request.user))
         return self.get_paginated_response(TeamSamenvattingSerializer(page, many=True).data)
 
     def retrieve(self, request, pk=None):

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.db.models import OuterRef, Subquery
+
 from convenant.models import WEEKDAG_NAMEN, Afspraak, Teamplan
 from convenant.permissions import beslis_scope, team_for_plan
 from convenant.streefnorm import Streefnorm, streefnormen
@@ -54,6 +56,20 @@ def teams_met_plan(user) -> list[Team]:
     if user.team_id:
         ids.add(user.team_id)
     return list(Team.objects.filter(pk__in=ids).order_by("naam"))
+
+
+def teams_met_laatste_plan(user):
+    """The teams whose plan the user may open, each with its latest set version and team days."""
+    ids = [team.pk for team in teams_met_plan(user)]
+    latest = Teamplan.objects.filter(team=OuterRef("pk")).order_by("-versie")
+    return (
+        Team.objects.filter(pk__in=ids)
+        .annotate(
+            vastgestelde_versie=Subquery(latest.values("versie")[:1]),
+            teamdagen=Subquery(latest.values("teamdagen")[:1]),
+        )
+        .order_by("naam")
+    )
 
 
 def teamplan(team: Team, datum: date, *, volledig: bool) -> TeamplanOverzicht:
