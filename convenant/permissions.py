@@ -30,9 +30,15 @@ from pilot.workflow import Party
 
 @dataclass(frozen=True)
 class Scope:
-    """Team id → the leidinggevende on whose behalf the user decides (None: in their own name)."""
+    """Team id → the leidinggevende on whose behalf the user decides (None: in their own name).
+
+    `excluded`: people in those teams the user never decides for: the user, and a delegator,
+    whose own records a delegation does not hand over (nobody decides about themselves, not
+    even through a deputy).
+    """
 
     teams: dict[int, object]
+    excluded: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.teams)
@@ -42,6 +48,19 @@ class Scope:
 
     def covers(self, team_id: int | None) -> bool:
         return team_id in self.teams
+
+    def decides_for(self, person) -> bool:
+        return self.covers(person.team_id) and person.pk not in self.excluded
+
+    def people(self) -> Q:
+        """The people the user decides for, as a filter on the person model."""
+        return Q(team_id__in=list(self.teams)) & ~Q(pk__in=list(self.excluded))
+
+    def records(self, field: str = "medewerker") -> Q:
+        """The records (by their person `field`) of the people the user decides for."""
+        return Q(**{f"{field}__team_id__in": list(self.teams)}) & ~Q(
+            **{f"{field}_id__in": list(self.excluded)}
+        )
 
 
 def beslis_scope(user, datum: date | None = None) -> Scope:
@@ -53,6 +72,7 @@ def beslis_scope(user, datum: date | None = None) -> Scope:
     if cached is not None:
         return cached
     teams: dict[int, object] = {}
+    excluded = {user.pk}
     delegaties = list(
         Delegatie.objects.actief_op(datum)
         .filter(vervanger=user)
@@ -65,9 +85,12 @@ def beslis_scope(user, datum: date | None = None) -> Scope:
             for team_id in tree.get(delegatie.leidinggevende_id, ()):
                 teams.setdefault(team_id, delegatie.leidinggevende)
     # Own teams last: deciding in one's own name wins over a delegation for the same team.
-    for team_id in managed_team_ids(user):
+    own = managed_team_ids(user)
+    for team_id in own:
         teams[team_id] = None
-    scope = Scope(teams)
+    # A delegator's own records stay out of the delegation (unless the user is above them).
+    excluded.update(d.leidinggevende_id for d in delegaties if d.leidinggevende.team_id not in own)
+    scope = Scope(teams, frozenset(excluded))
     setattr(user, cache_key, scope)
     return scope
 
@@ -80,10 +103,8 @@ def is_beslisser(user) -> bool:
 def _beslisser_partij(user, medewerker) -> tuple[set[str], object]:
     """({leidinggevende} and on whose behalf) when the user decides for this person; never for
     themselves."""
-    if medewerker.pk == user.pk:
-        return set(), None
     scope = beslis_scope(user)
-    if not scope.covers(medewerker.team_id):
+    if not scope.decides_for(medewerker):
         return set(), None
     return {Partij.LEIDINGGEVENDE}, scope.namens(medewerker.team_id)
 
@@ -99,8 +120,7 @@ def zichtbare_afspraken(user):
     """
     scope = beslis_scope(user)
     return Afspraak.objects.filter(
-        Q(medewerker=user)
-        | (Q(medewerker__team_id__in=list(scope.teams)) & ~Q(status=Status.CONCEPT))
+        Q(medewerker=user) | (scope.records() & ~Q(status=Status.CONCEPT))
     ).select_related("medewerker__team", "periode", "leidinggevende", "opgesteld_door")
 
 
@@ -147,8 +167,7 @@ def zichtbare_uitzonderingen(user):
         return Uitzondering.objects.none()
     queryset = Uitzondering.objects.all()
     if not has_role(user, "hr"):  # HR verifies and reads evidence: it sees every exemption
-        teams = list(beslis_scope(user).teams)
-        queryset = queryset.filter(Q(medewerker=user) | Q(medewerker__team_id__in=teams))
+        queryset = queryset.filter(Q(medewerker=user) | beslis_scope(user).records())
     return queryset.select_related("medewerker__team", "geverifieerd_door", "besloten_door")
 
 

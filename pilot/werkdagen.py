@@ -42,3 +42,15 @@ def plus_werkdagen(start: date, count: int) -> date:
         if is_werkdag(day):
             remaining -= 1
     return day
+
+
+def werkdagen_terug(end: date, count: int) -> date:
+    """The latest start from which `count` working days have passed by `end`: anything that
+    started on or before it has waited at least that long (so a database can count it)."""
+    day = end
+    counted = 0
+    while counted < count:
+        if is_werkdag(day):
+            counted += 1
+        day -= timedelta(days=1)
+    return day

@@ -5,9 +5,10 @@ data from one function here.
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,7 +21,7 @@ from convenant.streefnorm import Streefnorm, streefnorm
 from pilot.audit import timelines_for
 from pilot.models import AuditEvent, Periode
 from pilot.selectors import Card
-from pilot.werkdagen import werkdagen_tussen
+from pilot.werkdagen import werkdagen_terug, werkdagen_tussen
 
 HERINNERING_NA_WERKDAGEN = 10
 ESCALATIE_NA_WERKDAGEN = 20
@@ -162,13 +163,10 @@ class Inbox:
 def inbox(user, today: date | None = None) -> Inbox:
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
-    team_ids = list(scope.teams)
     open_versies = (
         Afspraak.objects.filter(
-            medewerker__team_id__in=team_ids,
-            status__in=[Status.INGEDIEND, Status.TEGENVOORSTEL],
+            scope.records(), status__in=[Status.INGEDIEND, Status.TEGENVOORSTEL]
         )
-        .exclude(medewerker=user)
         .select_related("medewerker__team")
         .order_by("ingediend_op", "pk")
     )
@@ -184,8 +182,7 @@ def inbox(user, today: date | None = None) -> Inbox:
         (te_beslissen if afspraak.status == Status.INGEDIEND else bij_medewerker).append(regel)
     leden = list(
         get_user_model()
-        .objects.filter(team_id__in=team_ids, is_active=True)
-        .exclude(pk=user.pk)
+        .objects.filter(scope.people(), is_active=True)
         .select_related("team")
         .order_by("last_name", "first_name")
     )
@@ -204,19 +201,19 @@ def aandacht(user) -> list[Card]:
     cards = [_eigen_kaart(user, today)]
     scope = beslis_scope(user, today)
     if scope:
-        open_versies = list(
-            Afspraak.objects.filter(
-                medewerker__team_id__in=list(scope.teams), status=Status.INGEDIEND
-            )
-            .exclude(medewerker=user)
-            .only("pk", "ingediend_op")
+        # Waiting 10 working days or more: submitted before the day after this one.
+        grens = werkdagen_terug(today, HERINNERING_NA_WERKDAGEN) + timedelta(days=1)
+        grens_tijd = timezone.make_aware(datetime.combine(grens, time.min))
+        counts = Afspraak.objects.filter(scope.records(), status=Status.INGEDIEND).aggregate(
+            open=Count("pk"),
+            te_laat=Count("pk", filter=Q(ingediend_op__lt=grens_tijd)),
         )
-        te_laat = sum(1 for a in open_versies if wachttijd(a, today) >= HERINNERING_NA_WERKDAGEN)
+        te_laat = counts["te_laat"]
         text = ngettext(
             "%(count)s voorstel wacht op uw besluit",
             "%(count)s voorstellen wachten op uw besluit",
-            len(open_versies),
-        ) % {"count": len(open_versies)}
+            counts["open"],
+        ) % {"count": counts["open"]}
         if te_laat:
             text += "; " + ngettext(
                 "%(count)s daarvan wacht langer dan 10 werkdagen.",

@@ -153,11 +153,7 @@ def team_uitzonderingen(user, today: date | None = None, limiet: int = 50) -> Te
     """Exemptions of the teams the user decides for. Never the user's own."""
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
-    base = (
-        Uitzondering.objects.filter(medewerker__team_id__in=list(scope.teams))
-        .exclude(medewerker=user)
-        .select_related("medewerker__team")
-    )
+    base = Uitzondering.objects.filter(scope.records()).select_related("medewerker__team")
     te_beslissen = list(
         base.filter(status=UitzonderingStatus.AANGEVRAAGD).order_by("aangevraagd_op", "pk")
     )
@@ -215,20 +211,26 @@ def aandacht(user) -> list[Card]:
         einddatum__gte=today,
         einddatum__lte=today + timedelta(days=VERLOOPMELDING_DAGEN),
     )
-    te_beslissen = Q(
-        medewerker__team_id__in=list(scope.teams), status=UitzonderingStatus.AANGEVRAAGD
-    ) & ~Q(medewerker=user)
+    te_beslissen = scope.records() & Q(status=UitzonderingStatus.AANGEVRAAGD)
     te_verifieren = Q(
         categorie=Categorie.EERDERE_AFSPRAAK,
         status__in=LOPENDE_STATUSSEN,
         geverifieerd_op__isnull=True,
     )
     counts = {"eindigend": Count("pk", filter=eigen_eindigend)}
+    # Only the rows that can count: the cost follows what the user sees, not the organisation.
+    relevant = eigen_eindigend
     if scope:
         counts["te_beslissen"] = Count("pk", filter=te_beslissen)
+        relevant |= te_beslissen
     if is_hr:
         counts["te_verifieren"] = Count("pk", filter=te_verifieren)
-    totals = {"te_beslissen": 0, "te_verifieren": 0, **Uitzondering.objects.aggregate(**counts)}
+        relevant |= te_verifieren
+    totals = {
+        "te_beslissen": 0,
+        "te_verifieren": 0,
+        **Uitzondering.objects.filter(relevant).aggregate(**counts),
+    }
     cards = []
     if totals["eindigend"]:
         for uitzondering in Uitzondering.objects.filter(eigen_eindigend).order_by("einddatum"):

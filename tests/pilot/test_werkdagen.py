@@ -1,8 +1,8 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from pilot.werkdagen import is_werkdag, plus_werkdagen, werkdagen, werkdagen_tussen
+from pilot.werkdagen import is_werkdag, plus_werkdagen, werkdagen, werkdagen_terug, werkdagen_tussen
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,19 @@ def test_ten_working_days_after_a_proposal_skip_weekends_and_christmas():
     assert plus_werkdagen(date(2025, 12, 19), 10) == date(2026, 1, 7)
     assert werkdagen_tussen(date(2025, 12, 19), date(2026, 1, 7)) == 10
     assert werkdagen_tussen(date(2026, 1, 7), date(2025, 12, 19)) == 0
+
+
+@pytest.mark.parametrize(
+    ("end", "count", "expected"),
+    [
+        # After Sunday 28 Dec 2025 up to Monday 12 Jan 2026: 29, 30, 31 Dec, 2, 5, 6, 7, 8, 9 and
+        # 12 Jan are ten working days (1 Jan is a holiday); from the 29th there are nine.
+        (date(2026, 1, 12), 10, date(2025, 12, 28)),
+        (date(2026, 11, 23), 1, date(2026, 11, 22)),  # a Monday: since Sunday
+        (date(2026, 11, 24), 1, date(2026, 11, 23)),
+    ],
+)
+def test_werkdagen_terug_is_the_latest_start_that_has_waited_long_enough(end, count, expected):
+    assert werkdagen_terug(end, count) == expected
+    assert werkdagen_tussen(expected, end) == count
+    assert werkdagen_tussen(expected + timedelta(days=1), end) < count
