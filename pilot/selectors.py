@@ -83,3 +83,11 @@ def _pilot_cards(user) -> list[Card]:
             )
         )
     return cards
+
+
+def leidinggevende_van(person) -> Medewerker | None:
+    """Medewerker.leidinggevende in one query for the usual two levels (team, team above)."""
+    person = Medewerker.objects.select_related(
+        "team__leidinggevende", "team__bovenliggend_team__leidinggevende"
+    ).get(pk=person.pk)
+    return person.leidinggevende()

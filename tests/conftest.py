@@ -1,8 +1,10 @@
 import os
 import shutil
+from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 
 from pilot.demo import build_organisation
 from pilot.models import Medewerker
@@ -10,6 +12,10 @@ from pilot.models import Medewerker
 pytest_plugins = ["tests.browser"]
 CHROMIUM = "/usr/bin/chromium"
 ROLES = ("medewerker", "leidinggevende", "comitelid", "secretaris", "orlid", "facilitair", "hr")
+# Leaders the probes of the organisation rules need beside the demo logins: the head of
+# medewerker's afdeling (who leads its top team and sits in it), a team leader who stands in for
+# that head, and the head of another afdeling.
+PERSONAS = ("afdelingshoofd", "vervanger", "topleider")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -37,9 +43,26 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture
 def demo(db):
-    """The demo organisation with one login per role, as `demo_data --scale small` makes it."""
+    """The demo organisation with one login per role, as `demo_data --scale small` makes it,
+    plus the PERSONAS (same password), the vervanger standing in for the afdelingshoofd."""
+    from convenant.models import Delegatie
+
     build_organisation("small")
-    return {user.username: user for user in Medewerker.objects.filter(username__in=ROLES)}
+    for username, team in (
+        ("afdelingshoofd", "KCD-MT"),
+        ("vervanger", "KCD-02"),
+        ("topleider", "SMZ-MT"),
+    ):
+        Medewerker.objects.filter(geleide_teams__code=team).update(username=username)
+    users = {u.username: u for u in Medewerker.objects.filter(username__in=ROLES + PERSONAS)}
+    today = timezone.localdate()
+    Delegatie.objects.create(
+        leidinggevende=users["afdelingshoofd"],
+        vervanger=users["vervanger"],
+        startdatum=today - timedelta(days=1),
+        einddatum=today + timedelta(days=30),
+    )
+    return users
 
 
 @pytest.fixture(autouse=True)

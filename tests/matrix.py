@@ -8,11 +8,16 @@ role may see (200) and checks it with axe-core.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tests.conftest import ROLES
+from tests.conftest import PERSONAS, ROLES
 
 ANON = "anoniem"
-ALL = (ANON, *ROLES)
-LOGGED_IN = ROLES
+ALL = (ANON, *ROLES, *PERSONAS)
+LOGGED_IN = (*ROLES, *PERSONAS)
+# Everyone who leads a team (or stands in for someone who does).
+LEIDERS = ("leidinggevende", "afdelingshoofd", "vervanger", "topleider")
+# Those who decide for `medewerker`: her team's leader, the head of her afdeling above him, and
+# the head's vervanger. The head of another afdeling does not.
+BESLISSERS = ("leidinggevende", "afdelingshoofd", "vervanger")
 
 
 @dataclass(frozen=True)
@@ -27,11 +32,15 @@ class Entry:
 
 
 def everyone(status: int, anon: int = 302) -> dict[str, int]:
-    return {ANON: anon, **dict.fromkeys(ROLES, status)}
+    return {ANON: anon, **dict.fromkeys(LOGGED_IN, status)}
 
 
 def only(roles: tuple[str, ...], allowed: int = 200, denied: int = 403, anon: int = 302):
-    return {ANON: anon, **{role: allowed if role in roles else denied for role in ROLES}}
+    return {ANON: anon, **{role: allowed if role in roles else denied for role in LOGGED_IN}}
+
+
+def beslissers(status: int) -> dict[str, int]:
+    return dict.fromkeys(BESLISSERS, status)
 
 
 def _own_notification(users: dict) -> dict:
@@ -87,12 +96,12 @@ MATRIX: dict[str, Entry] = {
 def _convenant_entries() -> dict[str, Entry]:
     from tests.convenant import matrix_support as m
 
-    owner_or_manager = {**everyone(404), "medewerker": 200, "leidinggevende": 200}
+    owner_or_manager = {**everyone(404), "medewerker": 200, **beslissers(200)}
     # Owner-only action: the leidinggevende sees the agreement, but may not act for the owner.
-    owner_action = {**everyone(404), "medewerker": 302, "leidinggevende": 403}
-    manager_action = {**everyone(404), "medewerker": 403, "leidinggevende": 302}
-    api_owner = {**everyone(404, anon=403), "medewerker": 200, "leidinggevende": 403}
-    api_manager = {**everyone(404, anon=403), "medewerker": 403, "leidinggevende": 200}
+    owner_action = {**everyone(404), "medewerker": 302, **beslissers(403)}
+    manager_action = {**everyone(404), "medewerker": 403, **beslissers(302)}
+    api_owner = {**everyone(404, anon=403), "medewerker": 200, **beslissers(403)}
+    api_manager = {**everyone(404, anon=403), "medewerker": 403, **beslissers(200)}
     return {
         "mijn_afspraak": Entry(everyone(200), page=True),
         "afspraak_nieuw": Entry(everyone(200), page=True),
@@ -101,7 +110,7 @@ def _convenant_entries() -> dict[str, Entry]:
         "afspraak_detail": Entry(owner_or_manager, kwargs=m.ingediend, page=True),
         # A concept is the owner's private draft: for the leidinggevende it does not exist.
         "afspraak_indienen": Entry(
-            {**owner_action, "leidinggevende": 404}, method="post", kwargs=m.concept
+            {**owner_action, **beslissers(404)}, method="post", kwargs=m.concept
         ),
         "afspraak_antwoord": Entry(
             owner_action, method="post", kwargs=m.tegenvoorstel, data={"antwoord": "accepteren"}
@@ -109,9 +118,9 @@ def _convenant_entries() -> dict[str, Entry]:
         "afspraak_besluit": Entry(
             manager_action, method="post", kwargs=m.ingediend, data={"besluit": "akkoord"}
         ),
-        "mijn_team": Entry(only(("leidinggevende",)), page=True),
-        "afspraak_voorstel_lid": Entry(only(("leidinggevende",)), page=True),
-        "delegaties": Entry(only(("leidinggevende",)), page=True),
+        "mijn_team": Entry(only(LEIDERS), page=True),
+        "afspraak_voorstel_lid": Entry(only(LEIDERS), page=True),
+        "delegaties": Entry(only(LEIDERS), page=True),
         "delegatie_intrekken": Entry(
             {**everyone(404), "leidinggevende": 302}, method="post", kwargs=m.delegatie
         ),
@@ -122,7 +131,7 @@ def _convenant_entries() -> dict[str, Entry]:
         "afspraak-list": Entry(everyone(200, anon=403)),
         "afspraak-detail": Entry({**owner_or_manager, ANON: 403}, kwargs=m.ingediend),
         "afspraak-indienen": Entry(
-            {**api_owner, "leidinggevende": 404}, method="post", kwargs=m.concept
+            {**api_owner, **beslissers(404)}, method="post", kwargs=m.concept
         ),
         "afspraak-accepteren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
         "afspraak-weigeren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
@@ -139,7 +148,7 @@ def _convenant_entries() -> dict[str, Entry]:
         "teamplan-list": Entry(everyone(200, anon=403)),
         "teamplan-detail": Entry({**owner_or_manager, ANON: 403}, kwargs=m.team_as_pk),
         "teamplan-vaststellen": Entry(
-            {**everyone(404, anon=403), "medewerker": 403, "leidinggevende": 201},
+            {**everyone(404, anon=403), "medewerker": 403, **beslissers(201)},
             method="post",
             kwargs=m.team_as_pk,
             data={"teamdagen": ["2"]},
@@ -155,14 +164,14 @@ def _uitzondering_entries() -> dict[str, Entry]:
     from tests.convenant import matrix_support as m
 
     # The employee, their leidinggevende and HR see an exemption; anyone else gets a 404.
-    zichtbaar = {**everyone(404), "medewerker": 200, "leidinggevende": 200, "hr": 200}
+    zichtbaar = {**everyone(404), "medewerker": 200, **beslissers(200), "hr": 200}
     # The evidence itself: the employee and HR only. Never the leidinggevende.
     bewijs = {**everyone(404), "medewerker": 200, "hr": 200}
-    besluit = {**everyone(404), "medewerker": 403, "leidinggevende": 302, "hr": 403}
-    verifieren = {**everyone(404), "medewerker": 403, "leidinggevende": 403, "hr": 302}
+    besluit = {**everyone(404), "medewerker": 403, **beslissers(302), "hr": 403}
+    verifieren = {**everyone(404), "medewerker": 403, **beslissers(403), "hr": 302}
 
     def api(expected: dict[str, int], ok: int = 200) -> dict[str, int]:
-        allowed = {role: ok for role in ROLES if expected[role] == 302}
+        allowed = {role: ok for role in LOGGED_IN if expected[role] == 302}
         return {**expected, ANON: 403, **allowed}
 
     return {
@@ -176,7 +185,7 @@ def _uitzondering_entries() -> dict[str, Entry]:
             verifieren, method="post", kwargs=m.uitzondering_met_bewijs
         ),
         "uitzondering_bewijsstuk": Entry(bewijs, kwargs=m.uitzondering_met_bewijs),
-        "team_uitzonderingen": Entry(only(("leidinggevende",)), page=True),
+        "team_uitzonderingen": Entry(only(LEIDERS), page=True),
         "uitzondering_verificatie": Entry(only(("hr",)), page=True),
         "uitzondering-list": Entry(everyone(200, anon=403)),
         "uitzondering-detail": Entry({**zichtbaar, ANON: 403}, kwargs=m.uitzondering_met_bewijs),

@@ -20,7 +20,7 @@ from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
 from convenant.streefnorm import Streefnorm, streefnorm
 from pilot.audit import timelines_for
 from pilot.models import AuditEvent, Periode
-from pilot.selectors import Card
+from pilot.selectors import Card, leidinggevende_van
 from pilot.werkdagen import werkdagen_terug, werkdagen_tussen
 
 HERINNERING_NA_WERKDAGEN = 10
@@ -57,6 +57,8 @@ class MijnAfspraak:
     # What the employee may do with the open version (from the workflow table).
     acties: frozenset[str] = frozenset()
     wacht_op_besluit: bool = False
+    # Who decides on the employee's proposals; None: no one is above them (HR is told).
+    leidinggevende: object | None = None
 
 
 def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
@@ -89,6 +91,7 @@ def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
             else frozenset()
         ),
         wacht_op_besluit=bool(open_versie and open_versie.status == Status.INGEDIEND),
+        leidinggevende=leidinggevende_van(user),
     )
 
 

@@ -24,7 +24,7 @@ from convenant.models import (
 )
 from convenant.validators import check_motivatie
 from pilot import audit
-from pilot.models import Periode
+from pilot.models import Periode, Rol
 from pilot.notifications import notify
 from pilot.workflow import Party, Step
 
@@ -102,10 +102,9 @@ def new_version(medewerker, actor, step: Step, voorstel: Voorstel) -> Afspraak:
     versies = Afspraak.objects.filter(medewerker=medewerker)
     hoogste = versies.aggregate(hoogste=Max("versie"))["hoogste"] or 0
     vorige = versies.filter(status=Status.AKKOORD).order_by("-versie").first()
-    team = medewerker.team
     afspraak = Afspraak(
         medewerker=medewerker,
-        leidinggevende=team.leidinggevende if team else None,
+        leidinggevende=medewerker.leidinggevende(),
         opgesteld_door=actor,
         versie=hoogste + 1,
         vorige=vorige,
@@ -200,7 +199,7 @@ def leidinggevenden_van(medewerker) -> list:
     themself), the leidinggevende of the nearest team above, who decides for it. Their active
     vervangers are told too. Leaders higher up are not: they may decide, but are not spammed.
     """
-    leider = _naaste_leidinggevende(medewerker)
+    leider = medewerker.leidinggevende()
     if leider is None:
         return []
     vervangers = (
@@ -215,17 +214,22 @@ def leidinggevenden_van(medewerker) -> list:
     return result
 
 
-def _naaste_leidinggevende(medewerker):
-    team = medewerker.team
-    seen: set[int] = set()
-    while team is not None and team.pk not in seen:
-        seen.add(team.pk)
-        leider = team.leidinggevende
-        if leider is not None and leider.pk != medewerker.pk and leider.is_active:
-            return leider
-        team = team.bovenliggend_team
-    return None
-
-
 def link(afspraak: Afspraak) -> str:
     return reverse("afspraak_detail", args=[afspraak.pk])
+
+
+def meld_geen_leidinggevende(medewerker, onderwerp: str) -> None:
+    """Nobody can decide for this person (no leader above them): HR is told, once per request."""
+    hr = get_user_model().objects.filter(roltoewijzingen__rol=Rol.HR, is_active=True)
+    for persoon in hr.exclude(pk=medewerker.pk).order_by("pk"):
+        notify(
+            recipient=persoon,
+            subject=_("%(naam)s heeft geen leidinggevende") % {"naam": medewerker.naam},
+            body=_(
+                "%(naam)s heeft %(onderwerp)s ingediend, maar in de organisatie staat niemand "
+                "boven %(naam)s die erover kan beslissen. Leg in de organisatie-import vast wie "
+                "de leidinggevende is."
+            )
+            % {"naam": medewerker.naam, "onderwerp": onderwerp},
+            link=reverse("organisatie_import"),
+        )

@@ -24,6 +24,7 @@ from convenant.services.afspraak_basis import (
     link,
     lock,
     lock_person,
+    meld_geen_leidinggevende,
     new_version,
     supersede,
 )
@@ -90,7 +91,10 @@ def _indienen(actor, afspraak: Afspraak) -> None:
     afspraak.ingediend_op = timezone.now()
     afspraak.streefnorm_dagen = streefnorm(afspraak.medewerker, afspraak.ingangsdatum).dagen
     step.finish(afspraak, update_fields=["ingediend_op", "streefnorm_dagen"])
-    for ontvanger in leidinggevenden_van(afspraak.medewerker):
+    ontvangers = leidinggevenden_van(afspraak.medewerker)
+    if not ontvangers:
+        meld_geen_leidinggevende(afspraak.medewerker, _("een voorstel voor kantoordagen"))
+    for ontvanger in ontvangers:
         notify(
             recipient=ontvanger,
             subject=_("Nieuw voorstel voor kantoordagen van %(naam)s")

@@ -26,7 +26,11 @@ from convenant.models import (
     UitzonderingStatus,
 )
 from convenant.permissions import uitzondering_partij, voorstel_partij
-from convenant.services.afspraak_basis import leidinggevenden_van, lock_person
+from convenant.services.afspraak_basis import (
+    leidinggevenden_van,
+    lock_person,
+    meld_geen_leidinggevende,
+)
 from convenant.services.uitzondering_regels import (
     Aanvraag,
     controleer_aanvraag,
@@ -82,7 +86,6 @@ def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
     errors = controleer_tegen_bestaande(medewerker, aanvraag)
     if errors:
         raise ValidationError(errors)
-    team = medewerker.team
     step = UITZONDERING_WORKFLOW.begin(
         None, UitzonderingActie.AANVRAGEN, voorstel_partij(actor, medewerker)
     )
@@ -100,10 +103,13 @@ def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
         bewijsstuk=naam,
         bewijsstuk_type=bewijs.soort if bewijs else "",
         bewijsstuk_grootte=bewijs.grootte if bewijs else None,
-        leidinggevende=team.leidinggevende if team and team.leidinggevende_id != actor.pk else None,
+        leidinggevende=medewerker.leidinggevende(),
     )
     step.record(uitzondering, note=_("Met bewijsstuk.") if bewijs else "")
-    for ontvanger in leidinggevenden_van(medewerker):
+    ontvangers = leidinggevenden_van(medewerker)
+    if not ontvangers:
+        meld_geen_leidinggevende(medewerker, _("een aanvraag voor een uitzondering"))
+    for ontvanger in ontvangers:
         notify(
             recipient=ontvanger,
             subject=_("Aanvraag uitzondering van %(naam)s") % {"naam": medewerker.naam},

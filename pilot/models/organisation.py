@@ -100,6 +100,20 @@ class Medewerker(AbstractUser):
     def naam(self) -> str:
         return self.get_full_name() or self.username
 
+    def leidinggevende(self) -> "Medewerker | None":
+        """The person's leidinggevende: the leader of their team, or, when they lead that team
+        themselves (or it has no active leader), the leader of the nearest team above. Never
+        the person themselves; None when no one is above (HR must then fix the organisation)."""
+        team = self.team
+        seen: set[int] = set()
+        while team is not None and team.pk not in seen:
+            seen.add(team.pk)
+            leader = team.leidinggevende
+            if leader is not None and leader.pk != self.pk and leader.is_active:
+                return leader
+            team = team.bovenliggend_team
+        return None
+
 
 class Rol(models.TextChoices):
     """Roles that are granted explicitly. Leidinggevende follows from leading a team."""
