@@ -3,6 +3,7 @@
 from convenant.models.afspraken import (
     AFSPRAAK_WORKFLOW,
     OPEN_STATUSES,
+    WACHTENDE_STATUSSEN,
     WEEKDAG_NAMEN,
     Actie,
     Afspraak,
@@ -35,6 +36,7 @@ __all__ = [
     "MAX_TOELICHTING_UITZONDERING",
     "OPEN_STATUSES",
     "UITZONDERING_WORKFLOW",
+    "WACHTENDE_STATUSSEN",
     "WEEKDAG_NAMEN",
     "Actie",
     "Afspraak",

@@ -51,8 +51,11 @@ class Status(models.TextChoices):
     VERVALLEN = "vervallen", _("vervallen")
 
 
-# A person has at most one version in these states: the one on the table.
+# Versions that still wait for something: the employee's private concept, or a proposal on the
+# table. A person has at most one concept and, beside it, at most one proposal on the table
+# (WACHTENDE_STATUSSEN): a leidinggevende may propose while the member drafts in private.
 OPEN_STATUSES = (Status.CONCEPT, Status.INGEDIEND, Status.TEGENVOORSTEL)
+WACHTENDE_STATUSSEN = (Status.INGEDIEND, Status.TEGENVOORSTEL)
 
 
 class Actie(models.TextChoices):
@@ -69,6 +72,22 @@ class Actie(models.TextChoices):
 
 
 ALLEEN_MEDEWERKER = _("Alleen de medewerker zelf kan dit doen.")
+
+
+def _al_een_voorstel_op_tafel(afspraak: "Afspraak") -> str | None:
+    wachtend = (
+        Afspraak.objects.wachtend()
+        .filter(medewerker_id=afspraak.medewerker_id)
+        .exclude(pk=afspraak.pk)
+    )
+    if wachtend.exists():
+        return _(
+            "Er ligt al een voorstel op tafel dat op antwoord wacht. Handel dat eerst af; daarna "
+            "kunt u uw concept indienen."
+        )
+    return None
+
+
 ALLEEN_LEIDINGGEVENDE = _("U bent niet de leidinggevende van deze medewerker.")
 
 # The one table of allowed transitions (pilot.workflow checks party and state). `None` as
@@ -110,6 +129,7 @@ AFSPRAAK_WORKFLOW = Workflow(
             Status.INGEDIEND,
             [Partij.MEDEWERKER],
             _("Voorstel ingediend"),
+            guard=_al_een_voorstel_op_tafel,
             party_message=ALLEEN_MEDEWERKER,
         ),
         transition(
@@ -169,6 +189,9 @@ class AfspraakQuerySet(models.QuerySet):
 
     def open(self) -> "AfspraakQuerySet":
         return self.filter(status__in=OPEN_STATUSES)
+
+    def wachtend(self) -> "AfspraakQuerySet":
+        return self.filter(status__in=WACHTENDE_STATUSSEN)
 
 
 class Afspraak(models.Model):
@@ -272,11 +295,14 @@ class Afspraak(models.Model):
         verbose_name_plural = _("afspraken")
         constraints = [
             models.UniqueConstraint(fields=["medewerker", "versie"], name="afspraak_versie_uniek"),
-            # Also stops a double submit: the second open proposal cannot be stored.
+            # Also stops a double submit: the second waiting proposal cannot be stored.
             models.UniqueConstraint(
                 fields=["medewerker"],
-                condition=Q(status__in=["concept", "ingediend", "tegenvoorstel"]),
-                name="afspraak_een_open_voorstel",
+                condition=Q(status__in=["ingediend", "tegenvoorstel"]),
+                name="afspraak_een_wachtend_voorstel",
+            ),
+            models.UniqueConstraint(
+                fields=["medewerker"], condition=Q(status="concept"), name="afspraak_een_concept"
             ),
             models.CheckConstraint(
                 condition=Q(kantoordagen__gte=0, kantoordagen__lte=5),

@@ -15,7 +15,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from convenant.formatting import getal
-from convenant.models import AFSPRAAK_WORKFLOW, OPEN_STATUSES, Afspraak, Delegatie, Status
+from convenant.models import (
+    AFSPRAAK_WORKFLOW,
+    OPEN_STATUSES,
+    WACHTENDE_STATUSSEN,
+    Afspraak,
+    Delegatie,
+    Status,
+)
 from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
 from convenant.streefnorm import Streefnorm, streefnorm
 from pilot.audit import timelines_for
@@ -59,6 +66,8 @@ class MijnAfspraak:
     wacht_op_besluit: bool = False
     # Who decides on the employee's proposals; None: no one is above them (HR is told).
     leidinggevende: object | None = None
+    # The employee's own concept while a proposal of the leidinggevende waits beside it.
+    concept_ernaast: Afspraak | None = None
 
 
 def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
@@ -76,7 +85,10 @@ def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
         ),
         None,
     )
-    open_versie = next((a for a in versies if a.status in OPEN_STATUSES), None)
+    # What waits for an answer comes before the employee's own concept beside it.
+    open_versie = next((a for a in versies if a.status in WACHTENDE_STATUSSEN), None) or next(
+        (a for a in versies if a.status in OPEN_STATUSES), None
+    )
     laatste = versies[0] if versies else None
     return MijnAfspraak(
         norm=streefnorm(user, today),
@@ -92,6 +104,9 @@ def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
         ),
         wacht_op_besluit=bool(open_versie and open_versie.status == Status.INGEDIEND),
         leidinggevende=leidinggevende_van(user),
+        concept_ernaast=next(
+            (a for a in versies if a.status == Status.CONCEPT and a is not open_versie), None
+        ),
     )
 
 

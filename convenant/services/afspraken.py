@@ -54,15 +54,20 @@ __all__ = [
 def afspraak_opslaan(*, actor, voorstel: Voorstel, indienen: bool) -> Afspraak:
     """Save the employee's own proposal: update the open concept, or start a new version."""
     medewerker = lock_person(actor.pk)
-    open_versie = Afspraak.objects.select_for_update().open().filter(medewerker=medewerker).first()
-    if open_versie is not None and open_versie.status != Status.CONCEPT:
+    wachtend = Afspraak.objects.wachtend().filter(medewerker=medewerker).first()
+    if wachtend is not None:
         raise TransitionNotAllowed(
             _(
                 "U hebt al een voorstel dat op antwoord wacht (versie %(versie)s, %(status)s). "
                 "Wacht het antwoord af voordat u een nieuw voorstel doet."
             )
-            % {"versie": open_versie.versie, "status": open_versie.get_status_display()}
+            % {"versie": wachtend.versie, "status": wachtend.get_status_display()}
         )
+    open_versie = (
+        Afspraak.objects.select_for_update()
+        .filter(medewerker=medewerker, status=Status.CONCEPT)
+        .first()
+    )
     if open_versie is None:
         step = AFSPRAAK_WORKFLOW.begin(None, Actie.AANMAKEN, voorstel_partij(actor, medewerker))
         afspraak = step.record(new_version(medewerker, actor, step, voorstel))
@@ -171,13 +176,8 @@ def afspraak_voorstellen(*, actor, medewerker, voorstel: Voorstel) -> Afspraak:
     """A leidinggevende starts a proposal for a team member; it waits for the member's answer."""
     step = AFSPRAAK_WORKFLOW.begin(None, Actie.VOORSTELLEN, voorstel_partij(actor, medewerker))
     medewerker = lock_person(medewerker.pk)
-    open_versie = Afspraak.objects.open().filter(medewerker=medewerker).first()
-    if open_versie is not None and open_versie.status == Status.CONCEPT:
-        # The member's draft is private: the refusal does not say that there is one.
-        raise TransitionNotAllowed(
-            _("U kunt nu geen voorstel doen voor %(naam)s. Bespreek samen hoe u verder gaat.")
-            % {"naam": medewerker.naam}
-        )
+    # A concept of the member is private and stays beside the new proposal, untouched.
+    open_versie = Afspraak.objects.wachtend().filter(medewerker=medewerker).first()
     if open_versie is not None:
         raise TransitionNotAllowed(
             _(

@@ -431,13 +431,16 @@ def test_a_concept_is_absent_from_the_inbox_and_the_team_plan_of_others(client, 
     assert concept.status == Status.CONCEPT
 
 
-def test_a_manager_proposing_over_a_concept_is_not_told_about_it(client, org, concept):
+def test_a_manager_proposes_beside_a_concept_without_learning_of_it(client, org, concept):
     client.force_login(org["leider"])
     url = reverse("afspraak_voorstel_lid") + f"?medewerker={org['eigenaar'].pk}"
     response = client.post(url, proposal_post(), follow=True)
-    assert "U kunt nu geen voorstel doen voor" in response.text
-    assert "concept" not in response.text
-    assert Afspraak.objects.get() == concept
+    voorstel = Afspraak.objects.exclude(pk=concept.pk).get()
+    assert response.redirect_chain[-1][0] == reverse("afspraak_detail", args=[voorstel.pk])
+    assert "concept" not in response.text.lower()
+    assert PRIVE not in response.text
+    concept.refresh_from_db()
+    assert concept.status == Status.CONCEPT
 
 
 def test_once_submitted_the_manager_sees_the_proposal(client, org, concept):

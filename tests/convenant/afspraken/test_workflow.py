@@ -165,9 +165,9 @@ def test_a_new_proposal_is_refused_while_one_waits_for_an_answer(org, status):
 
 
 @pytest.mark.parametrize("status", Status.values)
-def test_leidinggevende_may_start_a_proposal_only_when_nothing_is_open(org, status):
+def test_leidinggevende_may_start_a_proposal_unless_one_waits_for_an_answer(org, status):
     AfspraakFactory(medewerker=org["eigenaar"], status=status, versie=1)
-    if status in (Status.CONCEPT, Status.INGEDIEND, Status.TEGENVOORSTEL):
+    if status in (Status.INGEDIEND, Status.TEGENVOORSTEL):
         with pytest.raises(TransitionNotAllowed):
             services.afspraak_voorstellen(
                 actor=org["leider"], medewerker=org["eigenaar"], voorstel=_voorstel()
@@ -220,3 +220,25 @@ def test_refusing_a_counter_proposal_means_no_agreement_and_tells_the_manager(or
     assert Notificatie.objects.get(ontvanger=org["leider"]).onderwerp.endswith(
         "geen overeenstemming"
     )
+
+
+def test_a_private_concept_stays_private_and_untouched_beside_the_leaders_proposal(client, org):
+    concept = AfspraakFactory(medewerker=org["eigenaar"], status=Status.CONCEPT, versie=1)
+    voorstel = services.afspraak_voorstellen(
+        actor=org["leider"], medewerker=org["eigenaar"], voorstel=_voorstel()
+    )
+    concept.refresh_from_db()
+    assert (concept.status, concept.kantoordagen) == ("concept", Decimal(2))
+    client.force_login(org["leider"])
+    assert client.get(f"/afspraken/{concept.pk}/").status_code == 404
+    # The concept waits until the proposal on the table is answered.
+    with pytest.raises(TransitionNotAllowed, match="Er ligt al een voorstel op tafel"):
+        services.afspraak_indienen(actor=org["eigenaar"], afspraak=concept)
+    client.force_login(org["eigenaar"])
+    page = client.get("/afspraken/mijn/").text
+    assert "U hebt ook een eigen concept (versie 1)" in page
+    assert "Concept indienen" not in page
+    services.afspraak_weigeren(actor=org["eigenaar"], afspraak=voorstel)
+    services.afspraak_indienen(actor=org["eigenaar"], afspraak=concept)
+    concept.refresh_from_db()
+    assert concept.status == "ingediend"
