@@ -5,24 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('convenant', '0002_uitzonderingen'),
-        ('pilot', '0002_pilot_periode'),
+        ("convenant", "0002_uitzonderingen"),
+        ("pilot", "0002_pilot_periode"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='afspraak',
-            name='afspraak_een_open_voorstel',
+            model_name="afspraak",
+            name="afspraak_een_open_voorstel",
         ),
         migrations.AddConstraint(
-            model_name='afspraak',
-            constraint=models.UniqueConstraint(condition=models.Q(('status__in', ['ingediend', 'tegenvoorstel'])), fields=('medewerker',), name='afspraak_een_wachtend_voorstel'),
+            model_name="afspraak",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status__in", ["ingediend", "tegenvoorstel"])),
+                fields=("medewerker",),
+                name="afspraak_een_wachtend_voorstel",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='afspraak',
-            constraint=models.UniqueConstraint(condition=models.Q(('status', 'concept')), fields=('medewerker',), name='afspraak_een_concept'),
+            model_name="afspraak",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status", "concept")),
+                fields=("medewerker",),
+                name="afspraak_een_concept",
+            ),
         ),
     ]
