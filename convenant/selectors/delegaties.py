@@ -9,21 +9,27 @@ from django.utils import timezone
 
 from convenant.models import Delegatie
 from convenant.permissions import eigen_delegaties
+from pilot.models import Team
 from pilot.permissions import managed_team_ids
 
 
 def vervanger_kandidaten(user):
-    """Fellow leidinggevenden (same afdeling or own MT) and members of the teams one leads."""
+    """Who may stand in for the user: leaders of teams in the afdelingen the user leads in, and
+    members of the user's teams whom the organisation marks as eligible (`mag_vervangen`).
+
+    Sub-queries, not joins: no duplicates to sort away, so the cost follows the afdeling."""
     team_ids = managed_team_ids(user)
-    peers = Q(team_id=user.team_id) if user.team_id else Q(pk__in=[])
+    afdelingen = Team.objects.filter(pk__in=team_ids).values("afdeling_id")
+    leiders = Team.objects.filter(afdeling_id__in=afdelingen, leidinggevende__isnull=False).values(
+        "leidinggevende_id"
+    )
     return (
         get_user_model()
         .objects.filter(is_active=True)
-        .filter(Q(team_id__in=team_ids) | Q(geleide_teams__afdeling__teams__in=team_ids) | peers)
+        .filter(Q(pk__in=leiders) | Q(team_id__in=team_ids, mag_vervangen=True))
         .exclude(pk=user.pk)
         .select_related("team")
-        .distinct()
-        .order_by("last_name", "first_name")
+        .order_by("last_name", "first_name", "pk")
     )
 
 

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -10,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from convenant.models import Delegatie
 from convenant.permissions import mag_delegeren
+from convenant.selectors.delegaties import vervanger_kandidaten
 from pilot import audit
 from pilot.notifications import notify
 from pilot.workflow import TransitionNotAllowed
@@ -22,8 +25,25 @@ def delegatie_aanmaken(*, actor, vervanger, startdatum: date, einddatum: date) -
     errors = {}
     if vervanger.pk == actor.pk:
         errors["vervanger"] = _("U kunt uzelf niet als vervanger aanwijzen.")
-    if einddatum < startdatum:
+    elif not vervanger_kandidaten(actor).filter(pk=vervanger.pk).exists():
+        errors["vervanger"] = _(
+            "Kies een andere leidinggevende uit uw afdeling, of een teamlid dat de organisatie "
+            "als vervanger heeft aangemerkt."
+        )
+    if einddatum is None:
+        errors["einddatum"] = _("Geef aan tot wanneer de vervanging loopt.")
+    elif einddatum < startdatum:
         errors["einddatum"] = _("De einddatum ligt voor de startdatum.")
+    elif einddatum > startdatum + relativedelta(months=settings.DELEGATIE_MAX_MAANDEN):
+        errors["einddatum"] = _(
+            "Een vervanging loopt hoogstens %(maanden)s maanden: kies een einddatum tot en met "
+            "%(uiterlijk)s."
+        ) % {
+            "maanden": settings.DELEGATIE_MAX_MAANDEN,
+            "uiterlijk": (
+                startdatum + relativedelta(months=settings.DELEGATIE_MAX_MAANDEN)
+            ).strftime("%d-%m-%Y"),
+        }
     if startdatum < timezone.localdate():
         errors["startdatum"] = _("De startdatum ligt in het verleden.")
     if errors:

@@ -82,6 +82,14 @@ class Medewerker(AbstractUser):
         default=True,
         help_text=_("Uit voor functies die niet hybride kunnen: zij vallen buiten de norm."),
     )
+    mag_vervangen = models.BooleanField(
+        _("mag vervangen"),
+        default=False,
+        help_text=_(
+            "Mag als vervanger van een leidinggevende beslissen, ook zonder zelf een team te "
+            "leiden (bijvoorbeeld een teamcoördinator)."
+        ),
+    )
     is_demo = models.BooleanField(_("demogegevens"), default=False, editable=False)
 
     objects = UserManager()

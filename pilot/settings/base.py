@@ -134,6 +134,8 @@ STORAGES = {
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 # Evidence documents for exemptions (PDF, JPEG, PNG): at most this many bytes.
 EVIDENCE_MAX_BYTES = env_int("EVIDENCE_MAX_BYTES", 10 * 1024 * 1024)
+# A delegation to a vervanger ends; it runs at most this many months.
+DELEGATIE_MAX_MAANDEN = env_int("DELEGATIE_MAX_MAANDEN", 3)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -11,6 +11,7 @@ from convenant import services
 from convenant.demo.afspraken import build_agreements
 from convenant.models import Afspraak, Status
 from convenant.services.afspraken import Voorstel
+from pilot.models import Team
 from tests.browser import axe_violations, log_in, screenshot
 
 pytestmark = [
@@ -96,7 +97,7 @@ def test_manager_pages_with_a_full_inbox_plan_and_decision_errors(
 ):
     services.delegatie_aanmaken(
         actor=agreements["leidinggevende"],
-        vervanger=Afspraak.objects.filter(medewerker__team__code="KCD-01")[0].medewerker,
+        vervanger=Team.objects.get(code="KCD-02").leidinggevende,
         startdatum=Afspraak.objects.order_by("-ingangsdatum")[0].ingangsdatum,
         einddatum=Afspraak.objects.order_by("-ingangsdatum")[0].ingangsdatum,
     )

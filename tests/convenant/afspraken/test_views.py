@@ -4,8 +4,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from convenant import services
 from convenant.models import Afspraak, Delegatie, Status
 from pilot.models import AuditEvent, Notificatie
 from tests.convenant.factories import AfspraakFactory, DelegatieFactory
@@ -254,12 +256,15 @@ def test_vervanger_sees_nothing_outside_the_range(client, org, start, end, revok
 
 
 def test_leidinggevende_appoints_and_revokes_a_vervanger(client, org):
-    colleague_leader = org["ander_leider"]
-    colleague_leader.team = org["leider"].team
-    colleague_leader.save()
+    # Another leader in the same afdeling, and a team member the organisation marks eligible.
+    org["ander_team"].afdeling = org["team"].afdeling
+    org["ander_team"].save()
+    org["collega"].mag_vervangen = True
+    org["collega"].save()
     client.force_login(org["leider"])
     page = client.get(reverse("delegaties"))
-    assert colleague_leader.naam in page.text
+    assert org["ander_leider"].naam in page.text
+    assert org["eigenaar"].naam not in page.text
     response = client.post(
         reverse("delegaties"),
         {"vervanger": org["collega"].pk, "startdatum": "2026-11-23", "einddatum": "2026-12-04"},
@@ -278,13 +283,43 @@ def test_leidinggevende_appoints_and_revokes_a_vervanger(client, org):
     [
         ({"startdatum": "2026-12-04", "einddatum": "2026-12-01"}, "einddatum"),
         ({"startdatum": "2026-11-01", "einddatum": "2026-12-01"}, "startdatum"),
+        ({"startdatum": "2026-11-23", "einddatum": ""}, "einddatum"),
+        # Three months from 23 November is 23 February; a day later is too long.
+        ({"startdatum": "2026-11-23", "einddatum": "2027-02-24"}, "einddatum"),
     ],
 )
 def test_a_delegation_with_bad_dates_is_refused(client, org, data, field):
+    org["collega"].mag_vervangen = True
+    org["collega"].save()
     client.force_login(org["leider"])
     response = client.post(reverse("delegaties"), {"vervanger": org["collega"].pk, **data})
     assert field in response.context["form"].errors
     assert not Delegatie.objects.exists()
+
+
+def test_a_delegation_of_three_months_exactly_is_accepted(client, org):
+    org["collega"].mag_vervangen = True
+    org["collega"].save()
+    client.force_login(org["leider"])
+    data = {"vervanger": org["collega"].pk, "startdatum": "2026-11-23", "einddatum": "2027-02-23"}
+    client.post(reverse("delegaties"), data)
+    assert Delegatie.objects.get().einddatum.isoformat() == "2027-02-23"
+
+
+def test_a_delegation_to_a_plain_team_member_is_refused(client, org):
+    client.force_login(org["leider"])
+    data = {"vervanger": org["eigenaar"].pk, "startdatum": "2026-11-23", "einddatum": "2026-12-04"}
+    response = client.post(reverse("delegaties"), data)
+    assert response.context["form"].errors["vervanger"]
+    assert not Delegatie.objects.exists()
+    with pytest.raises(ValidationError) as error:
+        services.delegatie_aanmaken(
+            actor=org["leider"],
+            vervanger=org["eigenaar"],
+            startdatum=date(2026, 11, 23),
+            einddatum=date(2026, 12, 4),
+        )
+    assert "als vervanger heeft aangemerkt" in error.value.message_dict["vervanger"][0]
 
 
 def test_only_the_delegating_manager_may_revoke(client, org):
