@@ -219,6 +219,9 @@ SPECTACULAR_SETTINGS = {
 
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 
+# Only local and test settings turn this on: demo logins share a published password.
+DEMO_DATA_ALLOWED = False
+
 # Domain settings.
 PRIVACY_MIN_GROUP = env_int("PRIVACY_MIN_GROUP", 10)
 PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")

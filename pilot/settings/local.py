@@ -10,3 +10,6 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# demo_data may run here (`make run`, the test suite); never in production.
+DEMO_DATA_ALLOWED = True

@@ -7,6 +7,8 @@ from pilot.env import env_bool, env_int, env_list, env_str
 from .base import *  # noqa: F403
 
 DEBUG = False
+# Stated here too, so that no change to the shared defaults can let demo logins into production.
+DEMO_DATA_ALLOWED = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be at least 50 characters long.")
