@@ -1,8 +1,10 @@
 from django.conf import settings
+from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.translation import gettext as _
 
-from pilot import audit
+from pilot import audit, json_text
 
 
 def client_ip(request) -> str | None:
@@ -41,3 +43,32 @@ class DutchFirstLocaleMiddleware(LocaleMiddleware):
             chosen = settings.LANGUAGE_CODE
         translation.activate(chosen)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class RefuseUnwritableJsonMiddleware:
+    """A JSON body with text the portal cannot write back is a 400 here, for every endpoint."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.content_type == "application/json" and request.method in (
+            "POST",
+            "PUT",
+            "PATCH",
+        ):
+            try:
+                refused = json_text.has_lone_surrogate(request.body)
+            except json_text.TooDeep:
+                return JsonResponse({"detail": _("De JSON is te diep genest.")}, status=400)
+            if refused:
+                return JsonResponse(
+                    {
+                        "detail": _(
+                            "De JSON bevat tekst met een ongeldig teken (een losse "
+                            "UTF-16-surrogaat). Stuur alleen geldige Unicode-tekst."
+                        )
+                    },
+                    status=400,
+                )
+        return self.get_response(request)

@@ -44,6 +44,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pilot.middleware.DutchFirstLocaleMiddleware",
+    # After the locale, so its refusal speaks the person's language; before every view.
+    "pilot.middleware.RefuseUnwritableJsonMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
