@@ -1,4 +1,6 @@
 from django.utils.csp import CSP
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csp import csp_override
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularSwaggerSplitView
@@ -26,6 +28,12 @@ class TokenView(ObtainAuthToken):
     """POST username and password, get `{"token": …}` for the Authorization header."""
 
     throttle_classes = [AnonRateThrottle]
+
+    # The answer is a credential: no cache may keep it (the caller is not signed in yet, so the
+    # middleware that marks personal responses does not see it as one).
+    @method_decorator(never_cache)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
 
     @extend_schema(
         request={

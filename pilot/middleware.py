@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from pilot import audit, json_text
@@ -72,3 +73,49 @@ class RefuseUnwritableJsonMiddleware:
                     status=400,
                 )
         return self.get_response(request)
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a body over REQUEST_MAX_BYTES on its stated length, before anything reads it.
+
+    Django limits form fields (DATA_UPLOAD_MAX_MEMORY_SIZE) but streams uploaded files to disk
+    whatever their size; the evidence form would only refuse an oversized file after the whole
+    body was received and stored.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.REQUEST_MAX_BYTES:
+            message = _("Het verzoek is te groot: een bestand mag hoogstens %(mb)s MB zijn.") % {
+                "mb": settings.EVIDENCE_MAX_BYTES // (1024 * 1024)
+            }
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=413)
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+class PrivateResponseMiddleware:
+    """Personal data stays out of every cache, and the browser gets no powers the portal lacks.
+
+    Any response to a signed-in person (a page by session, an API answer by token: DRF sets the
+    user on the request when it authenticates) is `private, no-store`, so neither a shared proxy
+    nor the browser's back/forward history keeps a copy after logout.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

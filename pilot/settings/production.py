@@ -5,6 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from pilot.env import env_bool, env_int, env_list, env_str
 
 from .base import *  # noqa: F403
+from .base import REST_FRAMEWORK
 
 DEBUG = False
 # Stated here too, so that no change to the shared defaults can let demo logins into production.
@@ -38,4 +39,10 @@ MAILERS = {
             "password": env_str("EMAIL_HOST_PASSWORD", ""),
         },
     }
+}
+
+# JSON only: the browsable API's HTML forms are for development, not for the production portal.
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
