@@ -6,9 +6,9 @@ from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.authtoken.views import ObtainAuthToken
-from rest_framework.throttling import AnonRateThrottle
 
 from pilot.models import Periode
+from pilot.throttling import AnonRateThrottle
 
 
 class PeriodeSerializer(serializers.ModelSerializer):

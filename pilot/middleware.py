@@ -6,17 +6,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from pilot import audit, json_text
-
-
-def client_ip(request) -> str | None:
-    # Behind our own reverse proxy REMOTE_ADDR is the proxy. The proxy appends the real client
-    # to X-Forwarded-For, so only the right-most entry can be trusted; anything to its left was
-    # written by the client.
-    if settings.TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip() or None
-    return request.META.get("REMOTE_ADDR") or None
+from pilot.client_address import client_ip
 
 
 class AuditContextMiddleware:

@@ -24,6 +24,7 @@ MENU = [
     (_("Mijn team"), "mijn_team", {"leidinggevende"}),
     (_("Teamplan"), "teamplan", set()),
     (_("Verificatie"), "uitzondering_verificatie", {"hr"}),
+    (_("Inlogblokkades"), "inlogblokkades", {"hr"}),
 ]
 
 

@@ -26,6 +26,12 @@ urlpatterns = [
     path("organisatie/import/", views.organisatie_import, name="organisatie_import"),
     path("afspraken/", include("convenant.urls")),
     path("uitzonderingen/", include("convenant.uitzonderingen.urls")),
+    path("beveiliging/inlogblokkades/", views.inlogblokkades, name="inlogblokkades"),
+    path(
+        "beveiliging/inlogblokkades/opheffen/",
+        views.inlogblokkade_opheffen,
+        name="inlogblokkade_opheffen",
+    ),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -10,7 +11,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from pilot import notifications, selectors
+from pilot import login_lock, notifications, selectors
 from pilot.forms import OrganisatieImportForm
 from pilot.organisation_import import import_organisation
 from pilot.permissions import role_required
@@ -76,6 +77,32 @@ def organisatie_import(request):
     return render(request, "pilot/organisatie_import.html", {"form": form, "report": report})
 
 
+@role_required("hr")
+def inlogblokkades(request):
+    return render(
+        request,
+        "pilot/inlogblokkades.html",
+        {
+            "blokkades": login_lock.recent_failures(),
+            "per_adres": settings.AXES_FAILURE_LIMIT,
+            "hele_account": settings.ACCOUNT_LOCK_FAILURE_LIMIT,
+        },
+    )
+
+
+@role_required("hr")
+@require_POST
+def inlogblokkade_opheffen(request):
+    username = request.POST.get("gebruikersnaam", "").strip()
+    if username:
+        login_lock.unlock(actor=request.user, username=username)
+        messages.success(
+            request,
+            _("De inlogblokkade van %(username)s is opgeheven.") % {"username": username},
+        )
+    return redirect("inlogblokkades")
+
+
 def toegankelijkheid(request):
     return render(request, "pilot/toegankelijkheid.html")
 
@@ -104,8 +131,6 @@ def _check_database() -> str:
 
 
 def _check_redis() -> str | None:
-    from django.conf import settings
-
     if not settings.REDIS_URL:
         return None
     import redis

@@ -57,6 +57,10 @@ MATRIX: dict[str, Entry] = {
     ),
     "notificaties_alles_gelezen": Entry(everyone(302), method="post"),
     "organisatie_import": Entry(only(("hr",)), page=True),
+    "inlogblokkades": Entry(only(("hr",)), page=True),
+    "inlogblokkade_opheffen": Entry(
+        only(("hr",), allowed=302), method="post", data={"gebruikersnaam": "medewerker"}
+    ),
     "toegankelijkheid": Entry(everyone(200, anon=200), page=True),
     "healthz": Entry(everyone(200, anon=200)),
     # A logged-in user is sent on to the start page.

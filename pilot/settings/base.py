@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -112,11 +113,16 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 
-AXES_FAILURE_LIMIT = 5
+# Per account and address: wrong passwords from one address lock that account from that address
+# only, so a stranger's guesses do not lock the owner out. Only past ACCOUNT_LOCK_FAILURE_LIMIT
+# failures from all addresses together is the account itself locked (pilot/login_lock.py), until
+# the cool-off ends or HR lifts it.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+ACCOUNT_LOCK_FAILURE_LIMIT = env_int("ACCOUNT_LOCK_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-# Per account and origin: one person's typos from the shared office network must not lock out
-# every colleague behind the same address, as an IP-only lockout would.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "pilot.login_lock.AccountLockHandler"
+AXES_CLIENT_IP_CALLABLE = "pilot.client_address.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -142,7 +148,6 @@ EVIDENCE_MAX_BYTES = env_int("EVIDENCE_MAX_BYTES", 10 * 1024 * 1024)
 # The largest request body accepted at all: the biggest evidence document plus room for the
 # form's other fields and the multipart framing. Larger bodies get a 413 before being read.
 REQUEST_MAX_BYTES = env_int("REQUEST_MAX_BYTES", EVIDENCE_MAX_BYTES + 1024 * 1024)
-
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -176,7 +181,6 @@ PERMISSIONS_POLICY = ", ".join(
         "usb",
     )
 )
-
 
 MAILERS = {
     "default": {
@@ -241,7 +245,11 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
-TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
+# How many reverse proxies we run in front of the portal; pilot/client_address.py derives the
+# client's address from it for the login lock, the API throttle and the audit log alike.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
 
 # Only local and test settings turn this on: demo logins share a published password.
 DEMO_DATA_ALLOWED = False
