@@ -10,6 +10,7 @@ from pilot import api, views
 
 router = DefaultRouter()
 router.register("periodes", api.PeriodeViewSet, basename="periode")
+router.register("tokens", api.ApiTokenViewSet, basename="api-token")
 router.register("afspraken", convenant_api.AfspraakViewSet, basename="afspraak")
 router.register("teamplannen", convenant_api.TeamplanViewSet, basename="teamplan")
 router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
@@ -39,7 +40,13 @@ urlpatterns = [
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
-    path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/logout/", views.LogoutView.as_view(), name="logout"),
+    path("account/api-tokens/", views.api_tokens, name="api_tokens"),
+    path(
+        "account/api-tokens/<str:kenmerk>/intrekken/",
+        views.api_token_intrekken,
+        name="api_token_intrekken",
+    ),
     path(
         "account/wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(),
@@ -52,7 +59,7 @@ urlpatterns = [
     ),
     path(
         "account/wachtwoord-herstellen/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

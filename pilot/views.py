@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
@@ -11,7 +12,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from pilot import login_lock, notifications, selectors
+from pilot import login_lock, notifications, selectors, tokens
 from pilot.forms import OrganisatieImportForm
 from pilot.organisation_import import import_organisation
 from pilot.permissions import role_required
@@ -75,6 +76,45 @@ def organisatie_import(request):
     else:
         form = OrganisatieImportForm()
     return render(request, "pilot/organisatie_import.html", {"form": form, "report": report})
+
+
+class LogoutView(auth_views.LogoutView):
+    """Logging out also ends the person's API tokens: logout means every way in is closed."""
+
+    def post(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            tokens.revoke_all(user=request.user, reason="uitgelogd")
+        return super().post(request, *args, **kwargs)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """A new password ends every API token made with the old one (it may have been stolen)."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        tokens.revoke_all(user=form.user, reason="wachtwoord hersteld")
+        return response
+
+
+@login_required
+def api_tokens(request):
+    return render(
+        request,
+        "pilot/api_tokens.html",
+        {
+            "tokens": tokens.token_overview(request.user),
+            "uren_stil": tokens.hours(settings.REST_KNOX["TOKEN_TTL"]),
+            "uren_max": tokens.hours(settings.REST_KNOX["AUTO_REFRESH_MAX_TTL"]),
+        },
+    )
+
+
+@login_required
+@require_POST
+def api_token_intrekken(request, kenmerk: str):
+    tokens.revoke(user=request.user, token_kenmerk=kenmerk)
+    messages.success(request, _("Het API-token is ingetrokken."))
+    return redirect("api_tokens")
 
 
 @role_required("hr")

@@ -27,7 +27,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "crispy_forms",
@@ -207,6 +207,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "pilot.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=15),
     },
+    "api-tokens-opruimen": {
+        "task": "pilot.tasks.clear_expired_api_tokens",
+        "schedule": crontab(hour=3, minute=20),
+    },
     # Working-day based: proposals unanswered for 10 (reminder) / 20 (escalation) working days.
     "afspraken-herinneren": {
         "task": "convenant.tasks.herinner_openstaande_voorstellen",
@@ -226,13 +230,21 @@ CELERY_BEAT_SCHEDULE: dict = {
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "pilot.tokens.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {"anon": "30/minute"},
+}
+# API tokens (pilot/tokens.py): each use pushes the expiry API_TOKEN_TTL_HOURS ahead, but never
+# past API_TOKEN_MAX_HOURS after the login; then the client logs in again.
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(hours=env_int("API_TOKEN_TTL_HOURS", 8)),
+    "AUTO_REFRESH": True,
+    "AUTO_REFRESH_MAX_TTL": timedelta(hours=env_int("API_TOKEN_MAX_HOURS", 24)),
+    "AUTH_HEADER_PREFIX": "Token",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kantoordagen-portaal API",
