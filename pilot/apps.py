@@ -16,5 +16,8 @@ class PilotConfig(AppConfig):
                 _("Organisatie-import"), "organisatie_import", frozenset({"hr"}), order=10
             )
         )
+        registry.register_menu_item(
+            registry.MenuItem(_("Inlogblokkades"), "inlogblokkades", frozenset({"hr"}), order=90)
+        )
         # The organisation comes first: every other app's demo data builds on it.
         registry.register_demo_step(0, build_organisation)

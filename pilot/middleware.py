@@ -1,19 +1,12 @@
 from django.conf import settings
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 
-from pilot import audit
-
-
-def client_ip(request) -> str | None:
-    # Behind our own reverse proxy REMOTE_ADDR is the proxy. The proxy appends the real client
-    # to X-Forwarded-For, so only the right-most entry can be trusted; anything to its left was
-    # written by the client.
-    if settings.TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip() or None
-    return request.META.get("REMOTE_ADDR") or None
+from pilot import audit, json_text
+from pilot.client_address import client_ip
 
 
 class AuditContextMiddleware:
@@ -41,3 +34,78 @@ class DutchFirstLocaleMiddleware(LocaleMiddleware):
             chosen = settings.LANGUAGE_CODE
         translation.activate(chosen)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class RefuseUnwritableJsonMiddleware:
+    """A JSON body with text the portal cannot write back is a 400 here, for every endpoint."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.content_type == "application/json" and request.method in (
+            "POST",
+            "PUT",
+            "PATCH",
+        ):
+            try:
+                refused = json_text.has_lone_surrogate(request.body)
+            except json_text.TooDeep:
+                return JsonResponse({"detail": _("De JSON is te diep genest.")}, status=400)
+            if refused:
+                return JsonResponse(
+                    {
+                        "detail": _(
+                            "De JSON bevat tekst met een ongeldig teken (een losse "
+                            "UTF-16-surrogaat). Stuur alleen geldige Unicode-tekst."
+                        )
+                    },
+                    status=400,
+                )
+        return self.get_response(request)
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a body over REQUEST_MAX_BYTES on its stated length, before anything reads it.
+
+    Django limits form fields (DATA_UPLOAD_MAX_MEMORY_SIZE) but streams uploaded files to disk
+    whatever their size; the evidence form would only refuse an oversized file after the whole
+    body was received and stored.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.REQUEST_MAX_BYTES:
+            message = _("Het verzoek is te groot: een bestand mag hoogstens %(mb)s MB zijn.") % {
+                "mb": settings.EVIDENCE_MAX_BYTES // (1024 * 1024)
+            }
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=413)
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+class PrivateResponseMiddleware:
+    """Personal data stays out of every cache, and the browser gets no powers the portal lacks.
+
+    Any response to a signed-in person (a page by session, an API answer by token: DRF sets the
+    user on the request when it authenticates) is `private, no-store`, so neither a shared proxy
+    nor the browser's back/forward history keeps a copy after logout.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

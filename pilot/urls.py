@@ -11,6 +11,7 @@ from pilot import api, views
 
 router = DefaultRouter()
 router.register("periodes", api.PeriodeViewSet, basename="periode")
+router.register("tokens", api.ApiTokenViewSet, basename="api-token")
 router.register("afspraken", afspraak_api.AfspraakViewSet, basename="afspraak")
 router.register("teamplannen", teamplan_api.TeamplanViewSet, basename="teamplan")
 router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
@@ -26,6 +27,12 @@ urlpatterns = [
     ),
     path("organisatie/import/", views.organisatie_import, name="organisatie_import"),
     path("", include("convenant.urls")),
+    path("beveiliging/inlogblokkades/", views.inlogblokkades, name="inlogblokkades"),
+    path(
+        "beveiliging/inlogblokkades/opheffen/",
+        views.inlogblokkade_opheffen,
+        name="inlogblokkade_opheffen",
+    ),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(
@@ -33,7 +40,13 @@ urlpatterns = [
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
-    path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/logout/", views.LogoutView.as_view(), name="logout"),
+    path("account/api-tokens/", views.api_tokens, name="api_tokens"),
+    path(
+        "account/api-tokens/<str:kenmerk>/intrekken/",
+        views.api_token_intrekken,
+        name="api_token_intrekken",
+    ),
     path(
         "account/wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(),
@@ -46,7 +59,7 @@ urlpatterns = [
     ),
     path(
         "account/wachtwoord-herstellen/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
@@ -10,7 +12,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from pilot import notifications, selectors
+from pilot import login_lock, notifications, selectors, tokens
 from pilot.forms import OrganisatieImportForm
 from pilot.organisation_import import import_organisation
 from pilot.permissions import role_required
@@ -76,6 +78,71 @@ def organisatie_import(request):
     return render(request, "pilot/organisatie_import.html", {"form": form, "report": report})
 
 
+class LogoutView(auth_views.LogoutView):
+    """Logging out also ends the person's API tokens: logout means every way in is closed."""
+
+    def post(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            tokens.revoke_all(user=request.user, reason="uitgelogd")
+        return super().post(request, *args, **kwargs)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """A new password ends every API token made with the old one (it may have been stolen)."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        tokens.revoke_all(user=form.user, reason="wachtwoord hersteld")
+        return response
+
+
+@login_required
+def api_tokens(request):
+    return render(
+        request,
+        "pilot/api_tokens.html",
+        {
+            "tokens": tokens.token_overview(request.user),
+            "uren_stil": tokens.hours(settings.REST_KNOX["TOKEN_TTL"]),
+            "uren_max": tokens.hours(settings.REST_KNOX["AUTO_REFRESH_MAX_TTL"]),
+        },
+    )
+
+
+@login_required
+@require_POST
+def api_token_intrekken(request, kenmerk: str):
+    tokens.revoke(user=request.user, token_kenmerk=kenmerk)
+    messages.success(request, _("Het API-token is ingetrokken."))
+    return redirect("api_tokens")
+
+
+@role_required("hr")
+def inlogblokkades(request):
+    return render(
+        request,
+        "pilot/inlogblokkades.html",
+        {
+            "blokkades": login_lock.recent_failures(),
+            "per_adres": settings.AXES_FAILURE_LIMIT,
+            "hele_account": settings.ACCOUNT_LOCK_FAILURE_LIMIT,
+        },
+    )
+
+
+@role_required("hr")
+@require_POST
+def inlogblokkade_opheffen(request):
+    username = request.POST.get("gebruikersnaam", "").strip()
+    if username:
+        login_lock.unlock(actor=request.user, username=username)
+        messages.success(
+            request,
+            _("De inlogblokkade van %(username)s is opgeheven.") % {"username": username},
+        )
+    return redirect("inlogblokkades")
+
+
 def toegankelijkheid(request):
     return render(request, "pilot/toegankelijkheid.html")
 
@@ -104,8 +171,6 @@ def _check_database() -> str:
 
 
 def _check_redis() -> str | None:
-    from django.conf import settings
-
     if not settings.REDIS_URL:
         return None
     import redis

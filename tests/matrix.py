@@ -52,6 +52,15 @@ def _own_notification(users: dict) -> dict:
     return {"pk": notification.pk}
 
 
+def _own_api_token(users: dict) -> dict:
+    from knox.models import AuthToken
+
+    from pilot.tokens import kenmerk
+
+    token, _text = AuthToken.objects.create(user=users["medewerker"])
+    return {"kenmerk": kenmerk(token)}
+
+
 def _pilot_period(users: dict) -> int:
     from pilot.models import Periode
 
@@ -66,11 +75,20 @@ MATRIX: dict[str, Entry] = {
     ),
     "notificaties_alles_gelezen": Entry(everyone(302), method="post"),
     "organisatie_import": Entry(only(("hr",)), page=True),
+    "inlogblokkades": Entry(only(("hr",)), page=True),
+    "inlogblokkade_opheffen": Entry(
+        only(("hr",), allowed=302), method="post", data={"gebruikersnaam": "medewerker"}
+    ),
     "toegankelijkheid": Entry(everyone(200, anon=200), page=True),
     "healthz": Entry(everyone(200, anon=200)),
     # A logged-in user is sent on to the start page.
     "login": Entry(everyone(302, anon=200), page=True),
     "logout": Entry(everyone(302), method="post"),
+    "api_tokens": Entry(everyone(200), page=True),
+    # Only the owner may revoke a token; for anyone else it does not exist.
+    "api_token_intrekken": Entry(
+        {**everyone(404), "medewerker": 302}, method="post", kwargs=_own_api_token
+    ),
     "password_reset": Entry(everyone(200, anon=200), page=True),
     "password_reset_done": Entry(everyone(200, anon=200), page=True),
     "password_reset_confirm": Entry(
@@ -82,6 +100,10 @@ MATRIX: dict[str, Entry] = {
     "api_schema": Entry(everyone(200, anon=403)),
     "api_docs": Entry(everyone(200, anon=403)),
     "api-root": Entry(everyone(200, anon=403)),
+    "api-token-list": Entry(everyone(200, anon=403)),
+    "api-token-detail": Entry(
+        {**everyone(404, anon=403), "medewerker": 204}, method="delete", kwargs=_own_api_token
+    ),
     "periode-list": Entry(everyone(200, anon=403)),
     "periode-detail": Entry(
         everyone(200, anon=403),

@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pilot', '0002_pilot_periode'),
+        ("pilot", "0002_pilot_periode"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='medewerker',
-            name='mag_vervangen',
-            field=models.BooleanField(default=False, help_text='Mag als vervanger van een leidinggevende beslissen, ook zonder zelf een team te leiden (bijvoorbeeld een teamcoördinator).', verbose_name='mag vervangen'),
+            model_name="medewerker",
+            name="mag_vervangen",
+            field=models.BooleanField(
+                default=False,
+                help_text="Mag als vervanger van een leidinggevende beslissen, ook zonder zelf een team te leiden (bijvoorbeeld een teamcoördinator).",
+                verbose_name="mag vervangen",
+            ),
         ),
     ]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -26,7 +27,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "crispy_forms",
@@ -40,13 +41,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the body: an oversized request is refused on its stated length.
+    "pilot.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pilot.middleware.DutchFirstLocaleMiddleware",
+    # After the locale, so its refusal speaks the person's language; before every view.
+    "pilot.middleware.RefuseUnwritableJsonMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "pilot.middleware.PrivateResponseMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pilot.middleware.AuditContextMiddleware",
@@ -107,11 +113,16 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 
-AXES_FAILURE_LIMIT = 5
+# Per account and address: wrong passwords from one address lock that account from that address
+# only, so a stranger's guesses do not lock the owner out. Only past ACCOUNT_LOCK_FAILURE_LIMIT
+# failures from all addresses together is the account itself locked (pilot/login_lock.py), until
+# the cool-off ends or HR lifts it.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+ACCOUNT_LOCK_FAILURE_LIMIT = env_int("ACCOUNT_LOCK_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-# Per account and origin: one person's typos from the shared office network must not lock out
-# every colleague behind the same address, as an IP-only lockout would.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "pilot.login_lock.AccountLockHandler"
+AXES_CLIENT_IP_CALLABLE = "pilot.client_address.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -136,6 +147,9 @@ PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-
 EVIDENCE_MAX_BYTES = env_int("EVIDENCE_MAX_BYTES", 10 * 1024 * 1024)
 # A delegation to a vervanger ends; it runs at most this many months.
 DELEGATIE_MAX_MAANDEN = env_int("DELEGATIE_MAX_MAANDEN", 3)
+# The largest request body accepted at all: the biggest evidence document plus room for the
+# form's other fields and the multipart framing. Larger bodies get a 413 before being read.
+REQUEST_MAX_BYTES = env_int("REQUEST_MAX_BYTES", EVIDENCE_MAX_BYTES + 1024 * 1024)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -155,6 +169,20 @@ SECURE_CSP = {
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# The portal uses none of these browser features; no page (or injected script) may ask for them.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
 
 MAILERS = {
     "default": {
@@ -182,6 +210,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "pilot.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=15),
     },
+    "api-tokens-opruimen": {
+        "task": "pilot.tasks.clear_expired_api_tokens",
+        "schedule": crontab(hour=3, minute=20),
+    },
     # Working-day based: proposals unanswered for 10 (reminder) / 20 (escalation) working days.
     "afspraken-herinneren": {
         "task": "convenant.tasks.herinner_openstaande_voorstellen",
@@ -201,7 +233,7 @@ CELERY_BEAT_SCHEDULE: dict = {
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "pilot.tokens.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
@@ -210,6 +242,14 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"anon": "30/minute"},
     # One error contract for every endpoint: 404 → 403 → 409 → 400 (pilot.api_support).
     "EXCEPTION_HANDLER": "pilot.api_support.exception_handler",
+}
+# API tokens (pilot/tokens.py): each use pushes the expiry API_TOKEN_TTL_HOURS ahead, but never
+# past API_TOKEN_MAX_HOURS after the login; then the client logs in again.
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(hours=env_int("API_TOKEN_TTL_HOURS", 8)),
+    "AUTO_REFRESH": True,
+    "AUTO_REFRESH_MAX_TTL": timedelta(hours=env_int("API_TOKEN_MAX_HOURS", 24)),
+    "AUTH_HEADER_PREFIX": "Token",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kantoordagen-portaal API",
@@ -222,7 +262,14 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
-TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
+# How many reverse proxies we run in front of the portal; pilot/client_address.py derives the
+# client's address from it for the login lock, the API throttle and the audit log alike.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+
+# Only local and test settings turn this on: demo logins share a published password.
+DEMO_DATA_ALLOWED = False
 
 # Domain settings.
 PRIVACY_MIN_GROUP = env_int("PRIVACY_MIN_GROUP", 10)

@@ -14,3 +14,6 @@ WHITENOISE_USE_FINDERS = True
 
 # A laptop needs no Redis: without a broker, tasks run in-process.
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+
+# demo_data may run here (`make run`, the test suite); never in production.
+DEMO_DATA_ALLOWED = True

@@ -5,8 +5,11 @@ from django.core.exceptions import ImproperlyConfigured
 from pilot.env import env_bool, env_int, env_list, env_str
 
 from .base import *  # noqa: F403
+from .base import REST_FRAMEWORK
 
 DEBUG = False
+# Stated here too, so that no change to the shared defaults can let demo logins into production.
+DEMO_DATA_ALLOWED = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be at least 50 characters long.")
@@ -40,4 +43,10 @@ MAILERS = {
             "password": env_str("EMAIL_HOST_PASSWORD", ""),
         },
     }
+}
+
+# JSON only: the browsable API's HTML forms are for development, not for the production portal.
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }

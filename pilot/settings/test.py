@@ -20,3 +20,6 @@ WHITENOISE_USE_FINDERS = True
 # Tests run tasks in-process; the one test that needs a real worker on Redis switches this off.
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = "memory://"
+
+# demo_data may run here (`make run`, the test suite); never in production.
+DEMO_DATA_ALLOWED = True

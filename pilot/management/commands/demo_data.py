@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from pilot.demo import DEMO_LOGINS, DEMO_PASSWORD, SCALES
 from pilot.registry import DEMO_STEPS
@@ -11,6 +12,14 @@ class Command(BaseCommand):
         parser.add_argument("--scale", choices=sorted(SCALES), default="small")
 
     def handle(self, *args, scale: str, **options):
+        # The demo logins share one published password: they must never exist in production.
+        if not settings.DEMO_DATA_ALLOWED:
+            raise CommandError(
+                "demo_data weigert te draaien: deze instellingen (DJANGO_SETTINGS_MODULE="
+                f"{settings.SETTINGS_MODULE}) staan geen demogegevens toe. De demo-logins hebben "
+                "een openbaar wachtwoord en horen niet in productie. Gebruik pilot.settings.local "
+                "voor een demo."
+            )
         # Each app registers its step (pilot.registry); later steps build on earlier ones.
         for _order, step in DEMO_STEPS:
             created = step(scale)
