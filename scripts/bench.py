@@ -433,6 +433,8 @@ def run_scale(scale: str, out: Path) -> None:
         gunicorn = start_gunicorn(port, log)
         try:
             wait_until_serving(Browser(port), gunicorn)
+            # The machine is shared: the load around the run says how far to trust the ms.
+            load_before, started = os.getloadavg()[0], time.monotonic()
             rows = []
             for role, user in users.items():
                 print(f"{scale} · {role} ({user.username})", flush=True)
@@ -445,6 +447,10 @@ def run_scale(scale: str, out: Path) -> None:
             raise
         finally:
             stop(gunicorn)
+    measured = {
+        "seconds": time.monotonic() - started,
+        "load": [load_before, os.getloadavg()[0]],
+    }
     print(f"{scale} · jobs", flush=True)
     jobs = time_jobs(int(os.environ.get("BENCH_JOB_REPEAT", "3")))
     out.write_text(
@@ -452,6 +458,7 @@ def run_scale(scale: str, out: Path) -> None:
             {
                 "scale": scale,
                 "repeat": repeat,
+                **measured,
                 "sizes": {**data_sizes(), "span van het afdelingshoofd (mensen)": span},
                 "postgres": server_version(),
                 "rows": rows,
@@ -469,29 +476,70 @@ def machine() -> str:
     return f"{os.cpu_count()} cores (nproc), {memory_kb / 1024 / 1024:.0f} GiB geheugen, {model}"
 
 
+# The target of issue 9: at UWV scale at most this many times the bare request (median), and
+# no page's ratio grows by more than GROWTH_TARGET from small to UWV.
+RATIO_TARGET = 5.0
+GROWTH_TARGET = 1.5
+
+
+def ratio(row: dict) -> float:
+    return row["median"] / row["bare"]
+
+
+def meets_target(small: dict, uwv: dict) -> bool:
+    return (
+        small["queries"] == uwv["queries"]
+        and ratio(uwv) <= RATIO_TARGET
+        and ratio(uwv) / ratio(small) <= GROWTH_TARGET
+    )
+
+
+def target_summary(results: list[dict]) -> str:
+    small, uwv = ({(r["role"], r["page"]): r for r in result["rows"]} for result in results)
+    pairs = [(small[key], uwv[key]) for key in small.keys() & uwv.keys()]
+    met = sum(meets_target(*pair) for pair in pairs)
+    return f"{met} van de {len(pairs)} rijen halen het doel."
+
+
 def table(results: list[dict]) -> str:
     scales = [result["scale"] for result in results]
     keyed = [{(row["role"], row["page"]): row for row in result["rows"]} for result in results]
     keys = list(dict.fromkeys(key for rows in keyed for key in rows))
-
-    def cells(rows: dict, key, field: str, fmt: str) -> list[str]:
-        row = rows.get(key)
-        if row is None:
-            return ["—"]
-        value = row["median"] / row["bare"] if field == "ratio" else row[field]
-        return [format(value, fmt)]
+    side_by_side = scales == list(SCALES)
 
     header = ["rol", "pagina"]
     for field in ("queries", "mediaan ms", "p95 ms", "× kaal"):
         header += [f"{field} {scale}" for scale in scales]
+    if side_by_side:
+        header += ["groei × kaal", "doel"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for key in keys:
         line = list(key)
-        for field, fmt in (("queries", "d"), ("median", ".1f"), ("p95", ".1f"), ("ratio", ".1f")):
-            for rows in keyed:
-                line += cells(rows, key, field, fmt)
+        rows = [by_key.get(key) for by_key in keyed]
+        for value, fmt in (
+            (lambda row: row["queries"], "d"),
+            (lambda row: row["median"], ".1f"),
+            (lambda row: row["p95"], ".1f"),
+            (ratio, ".1f"),
+        ):
+            line += [format(value(row), fmt) if row else "—" for row in rows]
+        if side_by_side:
+            small, uwv = rows
+            if small and uwv:
+                growth = ratio(uwv) / ratio(small)
+                line += [f"{growth:.1f}", "ja" if meets_target(small, uwv) else "**nee**"]
+            else:
+                line += ["—", "—"]
         lines.append("| " + " | ".join(line) + " |")
     return "\n".join(lines)
+
+
+def run_summary(results: list[dict]) -> str:
+    return "; ".join(
+        f"{result['scale']}: {result['seconds'] / 60:.1f} min, load average (1 min) "
+        f"{result['load'][0]:.1f} bij het begin en {result['load'][1]:.1f} aan het eind"
+        for result in results
+    )
 
 
 def bare_summary(results: list[dict]) -> str:
@@ -553,6 +601,14 @@ Python {sys.version.split()[0]}, Django {django.get_version()}.
 - Tijd is gemeten aan de clientkant: van versturen tot en met de laatste byte, inclusief het
   opzetten van de loopback-verbinding (bij kaal en pagina gelijk).
 - Kale request: {bare_summary(results)}.
+- Duur van de paginameting: {run_summary(results)}. De machine wordt gedeeld: absolute
+  milliseconden schommelen met de load, de verhouding tot de kale request van hetzelfde moment
+  veel minder.
+
+**Doel** (issue 9): op UWV-schaal elke pagina ≤ {RATIO_TARGET:g}× de kale request (mediaan), voor
+elke rol; en geen pagina groeit van small naar UWV met meer dan {GROWTH_TARGET:g}×
+(**groei × kaal** = × kaal UWV ÷ × kaal small), en het aantal queries is op beide schalen
+gelijk. **doel** zegt of een rij dat alles haalt. {target_summary(results)}
 
 ## Datagrootte
 
