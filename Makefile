@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format migrations-check clean
+.PHONY: run test lint format migrations-check bench bench-small clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || "$$(scripts/find-python.sh)" -m venv $(VENV)
@@ -28,6 +28,14 @@ migrations-check: $(STAMP)
 
 test: $(STAMP) lint migrations-check
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# PostgreSQL must be running (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/
+# kantoordagen_bench); the script creates and fills its databases itself. See docs/benchmarks.md.
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+bench-small: $(STAMP)
+	$(PY) scripts/bench.py --small
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format .

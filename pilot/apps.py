@@ -7,8 +7,13 @@ class PilotConfig(AppConfig):
     verbose_name = _("Pilot en organisatie")
 
     def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
+
         from pilot import registry
         from pilot.demo import build_organisation
+        from pilot.middleware import session_refreshed_at_login
+
+        user_logged_in.connect(session_refreshed_at_login, dispatch_uid="pilot-session-refresh")
 
         registry.register_menu_item(registry.MenuItem(_("Start"), "start", order=0))
         registry.register_menu_item(

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
@@ -19,6 +19,52 @@ class AuditContextMiddleware:
             return self.get_response(request)
         finally:
             audit.reset_origin_ip(token)
+
+
+class IdleSessionMiddleware:
+    """Pushes an active session's idle expiry forward, at most once per REFRESH_SECONDS.
+
+    Saving the session on every request (SESSION_SAVE_EVERY_REQUEST) made every page, even a
+    read, a write transaction. Here only a request that finds the last refresh a minute or more
+    ago marks the session modified, so SessionMiddleware saves it with a new expiry of
+    SESSION_COOKIE_AGE from now. A quiet session therefore ends between SESSION_COOKIE_AGE minus
+    a minute and SESSION_COOKIE_AGE after the last request.
+    """
+
+    REFRESH_SECONDS = 60
+    KEY = "_idle_refreshed_at"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        # After the view: a login or logout has already replaced or emptied the session. Without
+        # a session cookie there is nothing to extend, and no session must be created for it.
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return response
+        session = request.session
+        refreshed_at = session.get(self.KEY)
+        # An expired or unknown session key loads as empty: there is nothing to extend.
+        if session.is_empty():
+            return response
+        if refreshed_at is None or _epoch_seconds() - refreshed_at >= self.REFRESH_SECONDS:
+            mark_session_refreshed(session)
+        return response
+
+
+def _epoch_seconds() -> int:
+    return int(timezone.now().timestamp())
+
+
+def mark_session_refreshed(session) -> None:
+    """Records that the session's expiry is being set from now (it is saved with this key)."""
+    session[IdleSessionMiddleware.KEY] = _epoch_seconds()
+
+
+def session_refreshed_at_login(sender, request, user, **kwargs) -> None:
+    # Logging in saves the session with a fresh expiry; the first requests after it need not.
+    mark_session_refreshed(request.session)
 
 
 class DutchFirstLocaleMiddleware(LocaleMiddleware):

@@ -46,6 +46,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Inside SessionMiddleware, so the refresh it asks for is saved on the way out.
+    "pilot.middleware.IdleSessionMiddleware",
     "pilot.middleware.DutchFirstLocaleMiddleware",
     # After the locale, so its refusal speaks the person's language; before every view.
     "pilot.middleware.RefuseUnwritableJsonMiddleware",
@@ -105,9 +107,9 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "login"
 
-# Idle sessions end: every request pushes the expiry forward, a quiet browser is logged out.
+# Idle sessions end: IdleSessionMiddleware pushes the expiry forward at most once a minute, so a
+# quiet browser is logged out without every request writing the session.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 30 * 60)
-SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

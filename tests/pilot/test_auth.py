@@ -53,7 +53,7 @@ def test_pages_need_a_login(client, db):
 def test_session_expires_when_idle(client, person, settings):
     client.force_login(person)
     client.get(reverse("start"))
-    assert settings.SESSION_SAVE_EVERY_REQUEST
+    assert not settings.SESSION_SAVE_EVERY_REQUEST
     assert client.session.get_expiry_age() == 30 * 60
     assert client.session.get_expire_at_browser_close()
 

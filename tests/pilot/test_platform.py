@@ -1,5 +1,6 @@
 """The platform the portal stands on: database, Redis, Celery, production settings."""
 
+import json
 import os
 import subprocess
 import sys
@@ -199,3 +200,49 @@ def test_celery_runs_tasks_in_process_only_on_a_laptop_without_redis(module, red
         check=False,
     )
     assert result.stdout.strip() == str(eager), result.stderr
+
+
+def _production_settings(**extra_env) -> dict:
+    # Only the variables production requires, plus the ones under test: nothing from this shell.
+    env = {
+        "PATH": os.environ["PATH"],
+        "DJANGO_SETTINGS_MODULE": "pilot.settings.production",
+        "DJANGO_SECRET_KEY": "s" * 60,
+        "DJANGO_ALLOWED_HOSTS": "kantoordagen.uwv.example",
+        "DATABASE_URL": "postgres://portaal@db.example:5432/kantoordagen",
+        "REDIS_URL": "redis://redis:6379/0",
+        **extra_env,
+    }
+    script = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "db = settings.DATABASES['default']; print(json.dumps({"
+        "'conn_max_age': db['CONN_MAX_AGE'], 'health_checks': db['CONN_HEALTH_CHECKS'], "
+        "'save_every_request': settings.SESSION_SAVE_EVERY_REQUEST, "
+        "'idle_seconds': settings.SESSION_COOKIE_AGE, 'middleware': settings.MIDDLEWARE}))"
+    )
+    result = subprocess.run(  # noqa: S603 - fixed argv, our own settings module
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_production_keeps_database_connections_open_and_checks_them():
+    values = _production_settings()
+    assert (values["conn_max_age"], values["health_checks"]) == (60, True)
+
+
+def test_production_connection_lifetime_comes_from_the_environment():
+    assert _production_settings(DATABASE_CONN_MAX_AGE="0")["conn_max_age"] == 0
+
+
+def test_production_sessions_expire_when_idle_without_a_write_per_request():
+    values = _production_settings()
+    assert values["save_every_request"] is False
+    assert values["idle_seconds"] == 30 * 60
+    sessions = values["middleware"].index("django.contrib.sessions.middleware.SessionMiddleware")
+    assert values["middleware"][sessions + 1] == "pilot.middleware.IdleSessionMiddleware"

@@ -15,13 +15,13 @@ def grow(demo, extra: int) -> None:
 
 # Written out per role; the leidinggevende's page adds the team inbox and team overview.
 START_QUERIES = {
-    "medewerker": 12,
-    "leidinggevende": 15,
-    "comitelid": 12,
-    "secretaris": 12,
-    "orlid": 12,
-    "facilitair": 12,
-    "hr": 12,
+    "medewerker": 9,
+    "leidinggevende": 12,
+    "comitelid": 9,
+    "secretaris": 9,
+    "orlid": 9,
+    "facilitair": 9,
+    "hr": 9,
 }
 
 

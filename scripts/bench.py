@@ -1,0 +1,682 @@
+"""`make bench`: every main page and list endpoint, per role, timed against a bare request.
+
+For each scale (small, then UWV) the script prepares a PostgreSQL database of its own (created
+when missing, migrated, filled by `demo_data` when it holds too few people), runs collectstatic,
+serves the portal with gunicorn under the production settings on 127.0.0.1, and logs in through
+the login form as every demo role and as the afdelingshoofd with the largest span. Per role and
+page it then alternates a logged-in bare request (`/healthz` with the session cookie) and the
+page, BENCH_REPEAT times each, so both see the same machine load. The table goes to stdout and,
+for a run of both scales, to docs/benchmarks.md.
+
+Query counts come from running each page once more inside this process, against the same
+database and with the same session cookie, under CaptureQueriesContext: the served portal needs
+no bench-only code path.
+
+    make bench                  both scales, writes docs/benchmarks.md
+    make bench-small            small scale only, prints the table (a quick smoke run)
+
+Environment: DATABASE_URL (UWV database; the small one adds `_small` to its name), BENCH_REPEAT
+(requests per page and bare, default 30), BENCH_JOB_REPEAT (runs per job, default 3).
+"""
+
+import argparse
+import http.client
+import json
+import math
+import os
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kantoordagen_bench"
+DOC = BASE_DIR / "docs" / "benchmarks.md"
+PASSWORD = "kantoor2025"
+DEMO_ROLES = (
+    "medewerker",
+    "leidinggevende",
+    "comitelid",
+    "secretaris",
+    "orlid",
+    "facilitair",
+    "hr",
+)
+AFDELINGSHOOFD = "afdelingshoofd"
+# A database with fewer people than this has not been filled for the scale yet.
+MIN_PEOPLE = {"small": 150, "uwv": 25_000}
+SCALES = ("small", "uwv")
+# A production-like secret of the required length; it signs only this run's sessions.
+BENCH_SECRET_KEY = "bench-only-" + "k" * 60
+
+
+def _visible(model_label: str) -> Callable:
+    """URL kwargs for the newest submitted row of `model_label` the user is likely to see.
+
+    Their own first, else one of a person in a team they lead, else any: a role that may not
+    see it gets a 404, and the page is then left out for that role.
+    """
+
+    def kwargs(user) -> dict:
+        from django.apps import apps
+
+        from pilot.permissions import managed_team_ids
+
+        rows = apps.get_model(model_label).objects.exclude(status="concept").order_by("-pk")
+        row = (
+            rows.filter(medewerker=user).first()
+            or rows.filter(medewerker__team_id__in=managed_team_ids(user)).first()
+            or rows.first()
+        )
+        return {"pk": row.pk}
+
+    return kwargs
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    kwargs: Callable | None = None
+    query: dict | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name + (f"?{urlencode(self.query)}" if self.query else "")
+
+
+# Every HTML page of tests/matrix.py (page=True) and every API list. A new page: one line.
+PAGES: tuple[Page, ...] = (
+    Page("start"),
+    Page("notificaties"),
+    Page("toegankelijkheid"),
+    Page("organisatie_import"),
+    Page("inlogblokkades"),
+    Page("api_tokens"),
+    Page("mijn_afspraak"),
+    Page("afspraak_nieuw"),
+    Page("afspraak_detail", kwargs=_visible("convenant.Afspraak")),
+    Page("mijn_team"),
+    Page("afspraak_voorstel_lid"),
+    Page("delegaties"),
+    Page("teamplan"),
+    Page("mijn_uitzonderingen"),
+    Page("uitzondering_nieuw"),
+    Page("uitzondering_detail", kwargs=_visible("convenant.Uitzondering")),
+    Page("team_uitzonderingen"),
+    Page("uitzondering_verificatie"),
+    Page("periode-list"),
+    Page("api-token-list"),
+    Page("afspraak-list"),
+    Page("afspraak-list", query={"page": "last"}),
+    Page("teamplan-list"),
+    Page("uitzondering-list"),
+    Page("uitzondering-list", query={"page": "last"}),
+)
+# Pages of the matrix that are not timed, and why.
+NOT_TIMED = {
+    "login": "a logged-in person is sent on to the start page",
+    "password_reset": "a form for people who cannot log in",
+    "password_reset_done": "a fixed text for people who cannot log in",
+}
+
+# Scheduled jobs, by task path. Each runs in a transaction that is rolled back afterwards, so
+# the bench data stay as demo_data made them; the time is the job's own work, without commit.
+JOBS: tuple[str, ...] = (
+    "pilot.tasks.clear_expired_sessions",
+    "pilot.tasks.clear_expired_api_tokens",
+    "convenant.tasks.herinner_openstaande_voorstellen",
+    "convenant.tasks.laat_verlopen_afspraken_vervallen",
+    "convenant.tasks.laat_uitzonderingen_verlopen",
+)
+
+# What the data sizes table counts, per scale.
+DATA_SIZES: tuple[tuple[str, str], ...] = (
+    ("medewerkers", "pilot.Medewerker"),
+    ("teams", "pilot.Team"),
+    ("afdelingen", "pilot.Afdeling"),
+    ("afspraken (alle versies)", "convenant.Afspraak"),
+    ("uitzonderingen", "convenant.Uitzondering"),
+    ("delegaties", "convenant.Delegatie"),
+)
+
+
+# --- preparing a scale --------------------------------------------------------------------------
+def database_url(scale: str) -> str:
+    url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
+    if scale == "uwv":
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"{parts.path}_{scale}"))
+
+
+def bench_env(scale: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "pilot.settings.production",
+        "DJANGO_SECRET_KEY": BENCH_SECRET_KEY,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        # The client says it came over https (X-Forwarded-Proto, which production trusts), so
+        # the secure cookies work on a plain loopback socket; nothing is redirected.
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database_url(scale),
+        # Without a broker production runs tasks eagerly, and /healthz checks only the database.
+        "REDIS_URL": "",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def create_database_if_missing(url: str) -> None:
+    import dj_database_url
+    import psycopg2
+    from psycopg2 import sql
+
+    config = dj_database_url.parse(url)
+    server = psycopg2.connect(
+        dbname="postgres",
+        user=config["USER"],
+        password=config["PASSWORD"],
+        host=config["HOST"],
+        port=config["PORT"],
+    )
+    server.autocommit = True
+    with server.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]])
+        if cursor.fetchone() is None:
+            print(f"database {config['NAME']} aanmaken")
+            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
+    server.close()
+
+
+def prepare(scale: str) -> None:
+    from django.core.management import call_command
+
+    from pilot.models import Medewerker
+
+    call_command("migrate", "--noinput", verbosity=0)
+    people = Medewerker.objects.count()
+    if people < MIN_PEOPLE[scale]:
+        print(f"demo_data --scale {scale} ({people} medewerkers aanwezig)", flush=True)
+        started = time.perf_counter()
+        call_command("demo_data", "--scale", scale)
+        print(f"demo_data klaar in {time.perf_counter() - started:.0f} s", flush=True)
+    call_command("collectstatic", "--noinput", verbosity=0)
+
+
+# --- the served portal --------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(port: int, log) -> subprocess.Popen:
+    return subprocess.Popen(  # noqa: S603 - fixed argv: our own WSGI app on loopback
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "pilot.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            # One sync worker: requests are sent one at a time, and the machine is shared.
+            "--workers",
+            "1",
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        stdout=log,
+        stderr=log,
+    )
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+class Browser:
+    """One person's cookies against the served portal, over a fresh loopback connection each
+    request (gunicorn's sync worker closes it after every response anyway)."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method: str, path: str, body: dict | None = None):
+        origin = f"https://127.0.0.1:{self.port}"
+        headers = {"Host": f"127.0.0.1:{self.port}", "X-Forwarded-Proto": "https"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        payload = None
+        if body is not None:
+            payload = urlencode(body)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Origin"] = origin
+            headers["Referer"] = origin + path
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        try:
+            started = time.perf_counter()
+            connection.request(method, path, body=payload, headers=headers)
+            response = connection.getresponse()
+            content = response.read()
+            elapsed_ms = (time.perf_counter() - started) * 1000
+        finally:
+            connection.close()
+        for header in response.msg.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        return response.status, content, elapsed_ms
+
+    def log_in(self, username: str) -> None:
+        _status, form, _ms = self.request("GET", "/account/login/")
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+        status, _body, _ms = self.request(
+            "POST",
+            "/account/login/",
+            {"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token.decode()},
+        )
+        if status != 302:
+            raise RuntimeError(f"inloggen als {username} gaf {status}, geen doorverwijzing")
+
+
+def wait_until_serving(browser: Browser, gunicorn: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if gunicorn.poll() is not None:
+            raise RuntimeError("gunicorn is gestopt voordat het portaal bereikbaar was")
+        try:
+            if browser.request("GET", "/healthz")[0] == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("het portaal werd niet binnen 60 s bereikbaar")
+
+
+# --- measuring ----------------------------------------------------------------------------------
+def largest_span_leader():
+    """The leader whose team subtree holds the most people (an afdelingshoofd at UWV scale)."""
+    from django.db.models import Count
+
+    from pilot.models import Medewerker, Team
+    from pilot.permissions import teams_led_by
+
+    leaders = Team.objects.exclude(leidinggevende=None).values_list("leidinggevende", flat=True)
+    per_team = dict(
+        Medewerker.objects.values("team").annotate(n=Count("pk")).values_list("team", "n")
+    )
+    spans = {
+        leader: sum(per_team.get(team, 0) for team in teams)
+        for leader, teams in teams_led_by(set(leaders)).items()
+    }
+    leader_id = max(sorted(spans), key=spans.__getitem__)
+    return Medewerker.objects.get(pk=leader_id), spans[leader_id]
+
+
+def percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def count_queries(session_cookies: dict[str, str], path: str) -> int:
+    """Runs the page once in this process, as the same session, and counts its SQL queries."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
+    for name, value in session_cookies.items():
+        client.cookies[name] = value
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(path).status_code
+    if status != 200:
+        raise RuntimeError(f"{path} gaf {status} in het proces zelf")
+    return len(queries.captured_queries)
+
+
+def measure_role(browser: Browser, user, repeat: int) -> list[dict]:
+    from django.urls import reverse
+
+    rows = []
+    for page in PAGES:
+        path = reverse(page.name, kwargs=page.kwargs(user) if page.kwargs else None)
+        if page.query:
+            path += "?" + urlencode(page.query)
+        status, _body, _ms = browser.request("GET", path)
+        if status != 200:
+            continue  # Not a page for this role (403/404/redirect): the matrix tests that.
+        # Right after a served request, so the idle-session refresh (once a minute) is not due.
+        queries = count_queries(browser.cookies, path)
+        bare, timed = [], []
+        for _ in range(repeat):
+            bare.append(browser.request("GET", "/healthz")[2])
+            status, _body, elapsed = browser.request("GET", path)
+            if status != 200:
+                raise RuntimeError(f"{path} gaf {status} tijdens het meten")
+            timed.append(elapsed)
+        rows.append(
+            {
+                "page": page.label,
+                "queries": queries,
+                "median": statistics.median(timed),
+                "p95": percentile(timed, 0.95),
+                "bare": statistics.median(bare),
+            }
+        )
+        print(
+            f"  {page.label:<32} {queries:>3} q  {rows[-1]['median']:7.1f} ms  "
+            f"{rows[-1]['median'] / rows[-1]['bare']:5.1f}x",
+            flush=True,
+        )
+    return rows
+
+
+def time_jobs(repeat: int) -> dict[str, float]:
+    from django.db import transaction
+    from django.utils.module_loading import import_string
+
+    result = {}
+    for dotted in JOBS:
+        task = import_string(dotted)
+        runs = []
+        for _ in range(repeat):
+            with transaction.atomic():
+                started = time.perf_counter()
+                task()
+                runs.append((time.perf_counter() - started) * 1000)
+                transaction.set_rollback(True)
+        result[dotted] = statistics.median(runs)
+        print(f"  {dotted:<56} {result[dotted]:9.1f} ms", flush=True)
+    return result
+
+
+def data_sizes() -> dict[str, int]:
+    from django.apps import apps
+
+    return {label: apps.get_model(model).objects.count() for label, model in DATA_SIZES}
+
+
+def server_version() -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        return cursor.fetchone()[0]
+
+
+def run_scale(scale: str, out: Path) -> None:
+    """One scale, in its own process: Django is set up once per process, for one database."""
+    os.environ.update(bench_env(scale))
+    sys.path.insert(0, str(BASE_DIR))
+    create_database_if_missing(os.environ["DATABASE_URL"])
+    import django
+
+    django.setup()
+    from pilot.models import Medewerker
+
+    prepare(scale)
+    repeat = int(os.environ.get("BENCH_REPEAT", "30"))
+    hoofd, span = largest_span_leader()
+    users = {role: Medewerker.objects.get(username=role) for role in DEMO_ROLES}
+    users[AFDELINGSHOOFD] = hoofd
+    port = free_port()
+    with tempfile.TemporaryFile() as log:
+        gunicorn = start_gunicorn(port, log)
+        try:
+            wait_until_serving(Browser(port), gunicorn)
+            # The machine is shared: the load around the run says how far to trust the ms.
+            load_before, started = os.getloadavg()[0], time.monotonic()
+            rows = []
+            for role, user in users.items():
+                print(f"{scale} · {role} ({user.username})", flush=True)
+                browser = Browser(port)
+                browser.log_in(user.username)
+                rows += [{"role": role, **row} for row in measure_role(browser, user, repeat)]
+        except BaseException:
+            log.seek(0)
+            sys.stderr.write(log.read().decode(errors="replace"))
+            raise
+        finally:
+            stop(gunicorn)
+    measured = {
+        "seconds": time.monotonic() - started,
+        "load": [load_before, os.getloadavg()[0]],
+    }
+    print(f"{scale} · jobs", flush=True)
+    jobs = time_jobs(int(os.environ.get("BENCH_JOB_REPEAT", "3")))
+    out.write_text(
+        json.dumps(
+            {
+                "scale": scale,
+                "repeat": repeat,
+                **measured,
+                "sizes": {**data_sizes(), "span van het afdelingshoofd (mensen)": span},
+                "postgres": server_version(),
+                "rows": rows,
+                "jobs": jobs,
+            }
+        )
+    )
+
+
+# --- reporting ----------------------------------------------------------------------------------
+def machine() -> str:
+    memory_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+    model = cpu.group(1).strip() if cpu else "onbekende processor"
+    return f"{os.cpu_count()} cores (nproc), {memory_kb / 1024 / 1024:.0f} GiB geheugen, {model}"
+
+
+# The target of issue 9: at UWV scale at most this many times the bare request (median), and
+# no page's ratio grows by more than GROWTH_TARGET from small to UWV.
+RATIO_TARGET = 5.0
+GROWTH_TARGET = 1.5
+
+
+def ratio(row: dict) -> float:
+    return row["median"] / row["bare"]
+
+
+def meets_target(small: dict, uwv: dict) -> bool:
+    return (
+        small["queries"] == uwv["queries"]
+        and ratio(uwv) <= RATIO_TARGET
+        and ratio(uwv) / ratio(small) <= GROWTH_TARGET
+    )
+
+
+def target_summary(results: list[dict]) -> str:
+    small, uwv = ({(r["role"], r["page"]): r for r in result["rows"]} for result in results)
+    pairs = [(small[key], uwv[key]) for key in small.keys() & uwv.keys()]
+    met = sum(meets_target(*pair) for pair in pairs)
+    return f"{met} van de {len(pairs)} rijen halen het doel."
+
+
+def table(results: list[dict]) -> str:
+    scales = [result["scale"] for result in results]
+    keyed = [{(row["role"], row["page"]): row for row in result["rows"]} for result in results]
+    keys = list(dict.fromkeys(key for rows in keyed for key in rows))
+    side_by_side = scales == list(SCALES)
+
+    header = ["rol", "pagina"]
+    for field in ("queries", "mediaan ms", "p95 ms", "× kaal"):
+        header += [f"{field} {scale}" for scale in scales]
+    if side_by_side:
+        header += ["groei × kaal", "doel"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for key in keys:
+        line = list(key)
+        rows = [by_key.get(key) for by_key in keyed]
+        for value, fmt in (
+            (lambda row: row["queries"], "d"),
+            (lambda row: row["median"], ".1f"),
+            (lambda row: row["p95"], ".1f"),
+            (ratio, ".1f"),
+        ):
+            line += [format(value(row), fmt) if row else "—" for row in rows]
+        if side_by_side:
+            small, uwv = rows
+            if small and uwv:
+                growth = ratio(uwv) / ratio(small)
+                line += [f"{growth:.1f}", "ja" if meets_target(small, uwv) else "**nee**"]
+            else:
+                line += ["—", "—"]
+        lines.append("| " + " | ".join(line) + " |")
+    return "\n".join(lines)
+
+
+def run_summary(results: list[dict]) -> str:
+    return "; ".join(
+        f"{result['scale']}: {result['seconds'] / 60:.1f} min, load average (1 min) "
+        f"{result['load'][0]:.1f} bij het begin en {result['load'][1]:.1f} aan het eind"
+        for result in results
+    )
+
+
+def bare_summary(results: list[dict]) -> str:
+    parts = []
+    for result in results:
+        bares = [row["bare"] for row in result["rows"]]
+        parts.append(
+            f"{result['scale']}: mediaan {statistics.median(bares):.1f} ms "
+            f"(van {min(bares):.1f} tot {max(bares):.1f} ms over de paginaparen)"
+        )
+    return "; ".join(parts)
+
+
+def sizes_table(results: list[dict]) -> str:
+    lines = [
+        "| | " + " | ".join(r["scale"] for r in results) + " |",
+        "|---|" + "---|" * len(results),
+    ]
+    for label in results[0]["sizes"]:
+        lines.append(
+            f"| {label} | "
+            + " | ".join(f"{r['sizes'][label]:,}".replace(",", " ") for r in results)
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def jobs_table(results: list[dict]) -> str:
+    lines = ["| job | " + " | ".join(f"mediaan ms {r['scale']}" for r in results) + " |"]
+    lines.append("|---|" + "---|" * len(results))
+    for job in results[0]["jobs"]:
+        lines.append(f"| `{job}` | " + " | ".join(f"{r['jobs'][job]:.1f}" for r in results) + " |")
+    return "\n".join(lines)
+
+
+def document(results: list[dict]) -> str:
+    import django
+
+    repeat = results[0]["repeat"]
+    return f"""# Benchmarks
+
+Gemeten met `make bench` op {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}
+(commit `{_commit()}`). Machine: {machine()}; PostgreSQL {results[0]["postgres"]},
+Python {sys.version.split()[0]}, Django {django.get_version()}.
+
+## Hoe er gemeten is
+
+- Per schaal een eigen PostgreSQL-database, gevuld met `manage.py demo_data --scale small` of
+  `--scale uwv`; het portaal draait onder gunicorn (1 sync worker) met de productie-instellingen
+  op 127.0.0.1, achter een `X-Forwarded-Proto: https` zoals een TLS-proxy die zet.
+- Elke rol logt in via het echte inlogformulier (met CSRF): de demo-rollen en het
+  afdelingshoofd met de grootste span (het hoofd wiens teamboom de meeste mensen telt).
+- Per rol en pagina wisselen een kale ingelogde request (`/healthz` met de sessiecookie) en de
+  pagina elkaar {repeat} keer af. **× kaal** = mediaan pagina ÷ mediaan kale request van
+  hetzelfde paar. Een pagina die een rol niet mag openen (403/404) staat er voor die rol niet in.
+- Queries: de pagina draait één keer extra in het bench-proces zelf (Django test client, zelfde
+  database, zelfde sessie) onder `CaptureQueriesContext`; het geserveerde portaal heeft zo geen
+  aparte bench-modus nodig.
+- Tijd is gemeten aan de clientkant: van versturen tot en met de laatste byte, inclusief het
+  opzetten van de loopback-verbinding (bij kaal en pagina gelijk).
+- Kale request: {bare_summary(results)}.
+- Duur van de paginameting: {run_summary(results)}. De machine wordt gedeeld: absolute
+  milliseconden schommelen met de load, de verhouding tot de kale request van hetzelfde moment
+  veel minder.
+
+**Doel** (issue 9): op UWV-schaal elke pagina ≤ {RATIO_TARGET:g}× de kale request (mediaan), voor
+elke rol; en geen pagina groeit van small naar UWV met meer dan {GROWTH_TARGET:g}×
+(**groei × kaal** = × kaal UWV ÷ × kaal small), en het aantal queries is op beide schalen
+gelijk. **doel** zegt of een rij dat alles haalt. {target_summary(results)}
+
+## Datagrootte
+
+{sizes_table(results)}
+
+## Pagina's per rol
+
+{table(results)}
+
+## Geplande jobs
+
+Elke job draait {os.environ.get("BENCH_JOB_REPEAT", "3")} keer in het bench-proces, in een
+transactie die daarna wordt teruggedraaid (de benchdata blijven zoals `demo_data` ze maakte).
+
+{jobs_table(results)}
+"""
+
+
+def _commit() -> str:
+    return subprocess.run(  # noqa: S603 - fixed argv
+        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607 - git from PATH
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+
+
+def run_child(argv: list[str]) -> None:
+    child = subprocess.Popen(argv)  # noqa: S603 - this script, one scale per process
+    try:
+        code = child.wait()
+    except BaseException:
+        # Let the child stop its gunicorn before this process goes (SIGTERM unwinds it).
+        child.terminate()
+        child.wait(timeout=30)
+        raise
+    if code:
+        raise SystemExit(f"de meting stopte met code {code}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", action="store_true", help="alleen de kleine schaal, geen docs")
+    parser.add_argument("--run-scale", choices=SCALES, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    # A stop signal unwinds like Ctrl+C, so the finally blocks stop gunicorn.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    if args.run_scale:
+        run_scale(args.run_scale, args.out)
+        return
+    results = []
+    with tempfile.TemporaryDirectory() as workdir:
+        for scale in ("small",) if args.small else SCALES:
+            out = Path(workdir) / f"{scale}.json"
+            run_child([sys.executable, __file__, "--run-scale", scale, "--out", str(out)])
+            results.append(json.loads(out.read_text()))
+    print()
+    print(table(results))
+    if not args.small:
+        DOC.write_text(document(results))
+        print(f"\ngeschreven: {DOC.relative_to(BASE_DIR)}")
+
+
+if __name__ == "__main__":
+    main()
