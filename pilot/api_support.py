@@ -71,3 +71,42 @@ class WorkflowActions:
         return Response(
             self.get_serializer(result, context=self.get_serializer_context()).data, status=code
         )
+
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {"detail": {"type": "string"}},
+    "description": "Een melding in het Nederlands; bij 400 per veld een lijst meldingen.",
+}
+ERROR_TEXTS = {
+    "400": "De invoer klopt niet; per veld de fouten.",
+    "403": "Niet ingelogd, of u mag dit niet doen.",
+    "404": "Het object (of de gevraagde pagina) bestaat niet of u mag het niet zien.",
+}
+
+
+def document_error_answers(result, generator, request, public):
+    """drf-spectacular hook: every operation documents the errors it can answer with.
+
+    403 everywhere but the token login (the API needs a login), 404 where the path names an
+    object or a list takes a page number, 400 where a body is read; 409 is documented by the
+    workflow actions themselves (ACTION_ERRORS)."""
+    for path, operations in result.get("paths", {}).items():
+        for method, operation in operations.items():
+            responses = operation.setdefault("responses", {})
+            codes = []
+            if not path.endswith("/token/"):
+                codes.append("403")
+            if "{" in path or method == "get":
+                codes.append("404")
+            if method in ("post", "put", "patch"):
+                codes.append("400")
+            for code in codes:
+                responses.setdefault(
+                    code,
+                    {
+                        "description": ERROR_TEXTS[code],
+                        "content": {"application/json": {"schema": ERROR_SCHEMA}},
+                    },
+                )
+    return result
