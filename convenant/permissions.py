@@ -118,10 +118,14 @@ def zichtbare_afspraken(user):
     A concept is the employee's private draft (its considerations may be medical or social):
     until it is submitted it does not exist for anyone else, the leidinggevende included.
     """
-    scope = beslis_scope(user)
-    return Afspraak.objects.filter(
-        Q(medewerker=user) | (scope.records() & ~Q(status=Status.CONCEPT))
-    ).select_related("medewerker__team", "periode", "leidinggevende", "opgesteld_door")
+    # The people first (a short list, via the team index), then their versions (via the
+    # person index): the cost follows the user's span, not the size of the organisation.
+    mensen = get_user_model().objects.filter(Q(pk=user.pk) | beslis_scope(user).people())
+    return (
+        Afspraak.objects.filter(medewerker_id__in=mensen.values("pk"))
+        .exclude(Q(status=Status.CONCEPT) & ~Q(medewerker=user))
+        .select_related("medewerker__team", "periode", "leidinggevende", "opgesteld_door")
+    )
 
 
 def afspraak_for(user, pk: int) -> Afspraak:
@@ -167,7 +171,8 @@ def zichtbare_uitzonderingen(user):
         return Uitzondering.objects.none()
     queryset = Uitzondering.objects.all()
     if not has_role(user, "hr"):  # HR verifies and reads evidence: it sees every exemption
-        queryset = queryset.filter(Q(medewerker=user) | beslis_scope(user).records())
+        mensen = get_user_model().objects.filter(Q(pk=user.pk) | beslis_scope(user).people())
+        queryset = queryset.filter(medewerker_id__in=mensen.values("pk"))
     return queryset.select_related("medewerker__team", "geverifieerd_door", "besloten_door")
 
 

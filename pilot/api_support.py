@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, status
+from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -22,6 +23,14 @@ NOT_FOUND = OpenApiResponse(description="Het object bestaat niet of u mag het ni
 BAD_REQUEST = OpenApiResponse(description="De invoer klopt niet; per veld de fouten.")
 # The answers every action endpoint documents besides its success.
 ACTION_ERRORS = {400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND, 409: CONFLICT}
+
+
+class NieuwsteEerst(CursorPagination):
+    """For lists that can hold a whole organisation: a cursor, newest first. No count and no
+    OFFSET, so the last page costs what the first does."""
+
+    ordering = "-pk"
+    page_size = 50
 
 
 def exception_handler(exc, context):

@@ -13,7 +13,7 @@ from convenant.api.fields import MotivatieSerializer, kantoordagen_field, weekda
 from convenant.models import AFSPRAAK_WORKFLOW, Actie, Afspraak, Overweging
 from convenant.services.afspraak_basis import Voorstel
 from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING
-from pilot.api_support import ACTION_ERRORS, NOT_FOUND, WorkflowActions
+from pilot.api_support import ACTION_ERRORS, NOT_FOUND, NieuwsteEerst, WorkflowActions
 
 
 class AfspraakSerializer(serializers.ModelSerializer):
@@ -112,6 +112,7 @@ class AfspraakViewSet(
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet,
 ):
+    pagination_class = NieuwsteEerst
     serializer_class = AfspraakSerializer
     workflow = AFSPRAAK_WORKFLOW
     object_argument = "afspraak"
@@ -119,7 +120,7 @@ class AfspraakViewSet(
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return Afspraak.objects.none()
-        return permissions.zichtbare_afspraken(self.request.user).order_by("-pk")
+        return permissions.zichtbare_afspraken(self.request.user)
 
     def party_for(self, user, afspraak):
         return permissions.afspraak_partij(user, afspraak)

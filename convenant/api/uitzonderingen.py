@@ -27,7 +27,7 @@ from convenant.models import (
     UitzonderingActie,
 )
 from convenant.services.uitzondering_regels import Aanvraag
-from pilot.api_support import ACTION_ERRORS, NOT_FOUND, WorkflowActions
+from pilot.api_support import ACTION_ERRORS, NOT_FOUND, NieuwsteEerst, WorkflowActions
 
 # Only for those who may see the details; absent (not null) for anyone else. Declared without
 # read_only so that the schema shows them as optional: this serializer is never used for input.
@@ -148,6 +148,7 @@ class UitzonderingViewSet(
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet,
 ):
+    pagination_class = NieuwsteEerst
     serializer_class = UitzonderingSerializer
     parser_classes = [JSONParser, MultiPartParser, FormParser]
     workflow = UITZONDERING_WORKFLOW
@@ -156,7 +157,7 @@ class UitzonderingViewSet(
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return Uitzondering.objects.none()
-        return permissions.zichtbare_uitzonderingen(self.request.user).order_by("-pk")
+        return permissions.zichtbare_uitzonderingen(self.request.user)
 
     def party_for(self, user, uitzondering):
         return permissions.uitzondering_partij(user, uitzondering)

@@ -75,9 +75,9 @@ PAGES = {
     ("leider", "team_uitzonderingen"): 9,
     ("hr", "uitzondering_verificatie"): 7,
     ("eigenaar", "afspraak-list"): 5,
-    ("leider", "afspraak-list"): 6,
-    ("leider", "uitzondering-list"): 7,
-    ("hr", "uitzondering-list"): 6,
+    ("leider", "afspraak-list"): 5,
+    ("leider", "uitzondering-list"): 6,
+    ("hr", "uitzondering-list"): 5,
     ("leider", "teamplan-list"): 7,
 }
 
