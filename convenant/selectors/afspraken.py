@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,9 +24,10 @@ from convenant.models import (
     Afspraak,
     Delegatie,
     Status,
+    Uitzondering,
 )
 from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
-from convenant.streefnorm import Streefnorm, streefnorm
+from convenant.streefnorm import Streefnorm, streefnorm, streefnormen
 from pilot.audit import timelines_for
 from pilot.models import AuditEvent, Periode
 from pilot.selectors import Card, leidinggevende_van
@@ -170,44 +173,173 @@ class InboxRegel:
     namens: object
 
 
+INBOX_LIMIET = 25
+
+
 @dataclass
 class Inbox:
+    # The oldest first, at most INBOX_LIMIET each; the totals say how many there are.
     te_beslissen: list[InboxRegel]
     bij_medewerker: list[InboxRegel]
-    leden: list
+    aantal_te_beslissen: int
+    aantal_bij_medewerker: int
     delegaties_ontvangen: list[Delegatie]
 
 
 def inbox(user, today: date | None = None) -> Inbox:
+    """The proposals of the people the user decides for: waiting for the user's decision, and
+    waiting for the member's answer. Bounded lists with totals: an afdelingshoofd's span can be
+    a thousand people; the member list (team_leden) pages through all of them."""
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
-    open_versies = (
-        Afspraak.objects.filter(
-            scope.records(), status__in=[Status.INGEDIEND, Status.TEGENVOORSTEL]
-        )
-        .select_related("medewerker__team")
-        .order_by("ingediend_op", "pk")
+    wachtend = Afspraak.objects.filter(scope.records(), status__in=WACHTENDE_STATUSSEN)
+    totalen = wachtend.aggregate(
+        te_beslissen=Count("pk", filter=Q(status=Status.INGEDIEND)),
+        bij_medewerker=Count("pk", filter=Q(status=Status.TEGENVOORSTEL)),
     )
-    te_beslissen, bij_medewerker = [], []
-    for afspraak in open_versies:
-        wacht = wachttijd(afspraak, today)
-        regel = InboxRegel(
-            afspraak=afspraak,
-            wachttijd=wacht,
-            te_laat=afspraak.status == Status.INGEDIEND and wacht >= HERINNERING_NA_WERKDAGEN,
-            namens=scope.namens(afspraak.medewerker.team_id),
-        )
-        (te_beslissen if afspraak.status == Status.INGEDIEND else bij_medewerker).append(regel)
-    leden = list(
-        get_user_model()
-        .objects.filter(scope.people(), is_active=True)
-        .select_related("team")
-        .order_by("last_name", "first_name")
-    )
+    regels: dict[str, list[InboxRegel]] = {Status.INGEDIEND: [], Status.TEGENVOORSTEL: []}
+    for status in regels:
+        for afspraak in (
+            wachtend.filter(status=status)
+            .select_related("medewerker__team")
+            .order_by("ingediend_op", "pk")[:INBOX_LIMIET]
+        ):
+            wacht = wachttijd(afspraak, today)
+            regels[status].append(
+                InboxRegel(
+                    afspraak=afspraak,
+                    wachttijd=wacht,
+                    te_laat=status == Status.INGEDIEND and wacht >= HERINNERING_NA_WERKDAGEN,
+                    namens=scope.namens(afspraak.medewerker.team_id),
+                )
+            )
     ontvangen = list(
         Delegatie.objects.actief_op(today).filter(vervanger=user).select_related("leidinggevende")
     )
-    return Inbox(te_beslissen, bij_medewerker, leden, ontvangen)
+    return Inbox(
+        te_beslissen=regels[Status.INGEDIEND],
+        bij_medewerker=regels[Status.TEGENVOORSTEL],
+        aantal_te_beslissen=totalen["te_beslissen"],
+        aantal_bij_medewerker=totalen["bij_medewerker"],
+        delegaties_ontvangen=ontvangen,
+    )
+
+
+# What a member's agreement looks like today, for the member list and its filter.
+class Stand(models.TextChoices):
+    OPEN = "open", _("voorstel open")
+    GEWEIGERD = "geweigerd", _("afgewezen of geen overeenstemming")
+    AKKOORD = "akkoord", _("akkoord")
+    GEEN = "geen", _("geen afspraak")
+
+
+UITZONDERING_FILTER = "uitzondering"
+LEDEN_PER_PAGINA = 25
+
+
+@dataclass
+class TeamlidRegel:
+    lid: object
+    stand: str
+    stand_label: str
+    afspraak: Afspraak | None
+    norm: Streefnorm
+    uitzondering: bool
+    wachttijd: int
+    # Nothing waits for an answer, so the leidinggevende may start a proposal.
+    mag_voorstellen: bool
+
+
+@dataclass
+class TeamLeden:
+    pagina: object  # a Django Page of TeamlidRegel
+    zoek: str
+    toon: str
+
+    @property
+    def standen(self) -> list[tuple[str, str]]:
+        return [*Stand.choices, (UITZONDERING_FILTER, str(_("met een uitzondering")))]
+
+
+def team_leden(
+    user, *, zoek: str = "", toon: str = "", pagina=1, today: date | None = None
+) -> TeamLeden:
+    """Every person the user decides for, with where their agreement stands: searchable by name,
+    filterable by that standing, a page at a time (a fixed number of queries per page)."""
+    today = today or timezone.localdate()
+    scope = beslis_scope(user, today)
+    eigen = {"medewerker": OuterRef("pk")}
+    later = Afspraak.objects.filter(
+        medewerker=OuterRef("medewerker"), versie__gt=OuterRef("versie")
+    ).exclude(status=Status.CONCEPT)
+    # A refusal stays visible until a later version supersedes it.
+    geweigerd = Afspraak.objects.filter(
+        **eigen, status__in=[Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING]
+    ).exclude(Exists(later))
+    mensen = (
+        get_user_model()
+        .objects.filter(scope.people(), is_active=True)
+        .annotate(
+            stand=Case(
+                When(
+                    Exists(Afspraak.objects.filter(**eigen, status__in=WACHTENDE_STATUSSEN)),
+                    then=Value(Stand.OPEN),
+                ),
+                When(Exists(geweigerd), then=Value(Stand.GEWEIGERD)),
+                When(
+                    Exists(Afspraak.objects.akkoord_op(today).filter(**eigen)),
+                    then=Value(Stand.AKKOORD),
+                ),
+                default=Value(Stand.GEEN),
+            ),
+            met_uitzondering=Exists(Uitzondering.objects.geldig_op(today).filter(**eigen)),
+        )
+    )
+    for woord in zoek.split()[:5]:
+        mensen = mensen.filter(Q(first_name__icontains=woord) | Q(last_name__icontains=woord))
+    if toon == UITZONDERING_FILTER:
+        mensen = mensen.filter(met_uitzondering=True)
+    elif toon in Stand.values:
+        mensen = mensen.filter(stand=toon)
+    page = Paginator(
+        mensen.select_related("team").order_by("last_name", "first_name", "pk"), LEDEN_PER_PAGINA
+    ).get_page(pagina)
+    leden = list(page.object_list)
+    versies = {}
+    for afspraak in (
+        Afspraak.objects.filter(medewerker__in=leden)
+        .exclude(status=Status.CONCEPT)
+        .order_by("medewerker_id", "-versie")
+    ):
+        versies.setdefault(afspraak.medewerker_id, []).append(afspraak)
+    normen = streefnormen(leden, today)
+    page.object_list = [
+        _lid_regel(lid, versies.get(lid.pk, []), normen[lid.pk], today) for lid in leden
+    ]
+    return TeamLeden(pagina=page, zoek=zoek, toon=toon)
+
+
+def _lid_regel(lid, versies: list[Afspraak], norm: Streefnorm, today: date) -> TeamlidRegel:
+    """The version that explains the standing: the open one, the refusal, or the current one."""
+    per_stand = {
+        Stand.OPEN: lambda a: a.status in WACHTENDE_STATUSSEN,
+        Stand.GEWEIGERD: lambda a: a.status in (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING),
+        Stand.AKKOORD: lambda a: (
+            a.status == Status.AKKOORD and a.ingangsdatum <= today <= a.einddatum
+        ),
+    }
+    kies = per_stand.get(lid.stand)
+    afspraak = next((a for a in versies if kies(a)), None) if kies else None
+    return TeamlidRegel(
+        lid=lid,
+        stand=lid.stand,
+        stand_label=str(Stand(lid.stand).label),
+        afspraak=afspraak,
+        norm=norm,
+        uitzondering=lid.met_uitzondering,
+        wachttijd=wachttijd(afspraak, today) if afspraak and lid.stand == Stand.OPEN else 0,
+        mag_voorstellen=lid.stand != Stand.OPEN,
+    )
 
 
 # --- start page ----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -154,8 +155,9 @@ def team_uitzonderingen(user, today: date | None = None, limiet: int = 50) -> Te
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
     base = Uitzondering.objects.filter(scope.records()).select_related("medewerker__team")
+    # Bounded like the rest: an afdelingshoofd's span can hold hundreds of requests.
     te_beslissen = list(
-        base.filter(status=UitzonderingStatus.AANGEVRAAGD).order_by("aangevraagd_op", "pk")
+        base.filter(status=UitzonderingStatus.AANGEVRAAGD).order_by("aangevraagd_op", "pk")[:limiet]
     )
     lopend = list(
         base.filter(status=UitzonderingStatus.TOEGEKEND, einddatum__gte=today).order_by(
@@ -171,23 +173,26 @@ def team_uitzonderingen(user, today: date | None = None, limiet: int = 50) -> Te
     return TeamUitzonderingen(te_beslissen, lopend, afgehandeld, namens)
 
 
+WACHTRIJ_PER_PAGINA = 25
+
+
 @dataclass
 class Verificatie:
-    te_verifieren: list[Uitzondering]
+    te_verifieren: object  # a Django Page, oldest request first
     geverifieerd: list[Uitzondering]
 
 
-def verificatie_wachtrij(limiet: int = 50) -> Verificatie:
-    """HR's queue: earlier written agreements whose evidence still has to be verified."""
+def verificatie_wachtrij(pagina=1, limiet: int = 50) -> Verificatie:
+    """HR's queue: earlier written agreements whose evidence still has to be verified, a page at
+    a time (the queue can hold the whole organisation)."""
     base = Uitzondering.objects.filter(categorie=Categorie.EERDERE_AFSPRAAK).select_related(
         "medewerker__team", "geverifieerd_door"
     )
+    wachtend = base.filter(status__in=LOPENDE_STATUSSEN, geverifieerd_op__isnull=True).order_by(
+        "aangevraagd_op", "pk"
+    )
     return Verificatie(
-        te_verifieren=list(
-            base.filter(status__in=LOPENDE_STATUSSEN, geverifieerd_op__isnull=True).order_by(
-                "aangevraagd_op", "pk"
-            )
-        ),
+        te_verifieren=Paginator(wachtend, WACHTRIJ_PER_PAGINA).get_page(pagina),
         geverifieerd=list(
             base.filter(geverifieerd_op__isnull=False).order_by("-geverifieerd_op")[:limiet]
         ),

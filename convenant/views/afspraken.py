@@ -188,15 +188,25 @@ def afspraak_besluit(request, pk: int):
 def mijn_team(request):
     if not permissions.is_beslisser(request.user):
         raise PermissionDenied
-    inbox = selectors.inbox(request.user)
-    return render(request, "convenant/afspraken/mijn_team.html", {"inbox": inbox})
+    context = {"inbox": selectors.inbox(request.user), "leden": _leden(request)}
+    return render(request, "convenant/afspraken/mijn_team.html", context)
+
+
+def _leden(request):
+    """The member list of the query string: ?zoek=naam&toon=stand&pagina=n."""
+    return selectors.team_leden(
+        request.user,
+        zoek=request.GET.get("zoek", "")[:100],
+        toon=request.GET.get("toon", ""),
+        pagina=request.GET.get("pagina", 1),
+    )
 
 
 def _lid_kiezen(request, gekozen: str):
     if gekozen:
         messages.warning(request, _("Kies een medewerker uit de lijst."))
-    leden = selectors.inbox(request.user).leden
-    return render(request, "convenant/afspraken/lid_kiezen.html", {"leden": leden})
+    context = {"leden": _leden(request)}
+    return render(request, "convenant/afspraken/lid_kiezen.html", context)
 
 
 @login_required

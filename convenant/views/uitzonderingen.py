@@ -137,5 +137,5 @@ def team_uitzonderingen(request):
 
 @role_required("hr")
 def uitzondering_verificatie(request):
-    data = selectors.verificatie_wachtrij()
+    data = selectors.verificatie_wachtrij(pagina=request.GET.get("pagina", 1))
     return render(request, "convenant/uitzonderingen/verificatie.html", {"data": data})

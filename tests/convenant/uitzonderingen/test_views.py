@@ -251,3 +251,16 @@ def test_a_decision_the_state_refuses_gets_its_reason_before_any_form_error(clie
     assert "is-invalid" not in response.text
     uitzondering.refresh_from_db()
     assert uitzondering.status == UitzonderingStatus.AANGEVRAAGD
+
+
+def test_the_verification_queue_is_paged_oldest_first(client, org, hr):
+    for _index in range(27):
+        UitzonderingFactory(
+            medewerker=MedewerkerFactory(team=org["team"]), categorie=Categorie.EERDERE_AFSPRAAK
+        )
+    client.force_login(hr)
+    first = client.get(reverse("uitzondering_verificatie"))
+    assert "27 eerdere afspraken wachten op verificatie." in first.text
+    assert len(first.context["data"].te_verifieren.object_list) == 25
+    second = client.get(reverse("uitzondering_verificatie"), {"pagina": "2"})
+    assert len(second.context["data"].te_verifieren.object_list) == 2
