@@ -5,6 +5,8 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from convenant.overwegingen import Overweging
+
 WEEKDAGEN = (1, 2, 3, 4, 5)  # Monday = 1 … Friday = 5
 MAX_TEKST = 2000
 MAX_TOELICHTING_OVERWEGING = 1000
@@ -45,8 +47,6 @@ def validate_weekdagen(value) -> None:
 
 
 def validate_overwegingen(value) -> None:
-    from convenant.models import Overweging
-
     if not isinstance(value, dict):
         raise ValidationError(_("Geef de overwegingen op per onderwerp."), code="type")
     for key, text in value.items():
@@ -54,6 +54,18 @@ def validate_overwegingen(value) -> None:
             raise ValidationError(
                 _("Onbekende overweging: %(key)s.") % {"key": str(key)[:50]}, code="onbekend"
             )
+        if key == Overweging.MEDISCH_SOCIAAL:
+            # Only whether it plays a part: no text that could hold medical details.
+            if text is not True:
+                raise ValidationError(
+                    _(
+                        "Bij ‘%(label)s’ legt u alleen vast dat die een rol spelen (true), "
+                        "zonder toelichting."
+                    )
+                    % {"label": Overweging(key).label},
+                    code="alleen_ja",
+                )
+            continue
         if not isinstance(text, str) or not text.strip():
             raise ValidationError(
                 _("Licht de overweging ‘%(label)s’ toe.") % {"label": Overweging(key).label},

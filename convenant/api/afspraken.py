@@ -3,6 +3,7 @@
 Errors follow the one contract of pilot.api_support: 404 → 403 → 409 → 400.
 """
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -12,7 +13,7 @@ from convenant import permissions, services
 from convenant.api.fields import MotivatieSerializer, kantoordagen_field, weekdagen_field
 from convenant.models import AFSPRAAK_WORKFLOW, Actie, Afspraak, Overweging
 from convenant.services.afspraak_basis import Voorstel
-from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING
+from convenant.validators import MAX_TEKST, validate_overwegingen
 from pilot.api_support import ACTION_ERRORS, NOT_FOUND, NieuwsteEerst, WorkflowActions
 
 
@@ -62,9 +63,13 @@ class VoorstelSerializer(serializers.Serializer):
     ingangsdatum = serializers.DateField()
     einddatum = serializers.DateField()
     overwegingen = serializers.DictField(
-        child=serializers.CharField(max_length=MAX_TOELICHTING_OVERWEGING),
+        child=serializers.JSONField(),
         required=False,
         default=dict,
+        help_text=(
+            "Per overweging de toelichting (tekst, hoogstens 1000 tekens); bij medisch_sociaal "
+            "alleen true: die speelt een rol, zonder toelichting."
+        ),
     )
     toelichting = serializers.CharField(
         max_length=MAX_TEKST, required=False, allow_blank=True, default=""
@@ -78,6 +83,13 @@ class VoorstelSerializer(serializers.Serializer):
     indienen = serializers.BooleanField(
         required=False, default=False, help_text="Direct indienen in plaats van als concept."
     )
+
+    def validate_overwegingen(self, value):
+        try:
+            validate_overwegingen(value)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(error.messages) from error
+        return value
 
 
 class OnderNormSerializer(serializers.Serializer):

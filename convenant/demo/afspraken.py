@@ -21,7 +21,7 @@ TOELICHTINGEN = {
     Overweging.VITALITEIT: "De reis per trein kost me twee uur per dag.",
     Overweging.CONCENTRATIE_PRODUCTIE: "Rapportages schrijf ik het best thuis in stilte.",
     Overweging.EERDERE_AFSPRAKEN: "Bij indiensttreding is drie dagen thuis afgesproken.",
-    Overweging.MEDISCH_SOCIAAL: "Er is een aandachtspunt dat ik met mijn leidinggevende deel.",
+    Overweging.MEDISCH_SOCIAAL: True,
 }
 MOTIVATIES = [
     "Het team heeft elkaar op dinsdag nodig voor het werkoverleg en de inwerkers.",

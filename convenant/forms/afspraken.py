@@ -7,10 +7,19 @@ from crispy_forms.layout import HTML, Fieldset
 from django import forms
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from convenant.forms.base import WEEKDAG_KEUZES, DatumInput, helper, kantoordagen_veld
+from convenant.forms.base import (
+    LEIDINGGEVENDE_LEEST_MEE,
+    MEDEWERKER_LEEST_MEE,
+    WEEKDAG_KEUZES,
+    DatumInput,
+    helper,
+    kantoordagen_veld,
+)
 from convenant.models import Overweging
+from convenant.overwegingen import MEDISCH_NIET_HIER
 from convenant.selectors.afspraken import MijnAfspraak, standaard_voorstel
 from convenant.services.afspraak_basis import Voorstel
 from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING
@@ -39,6 +48,7 @@ class VoorstelForm(forms.Form):
     )
     toelichting = forms.CharField(
         label=_("Toelichting"),
+        help_text=LEIDINGGEVENDE_LEEST_MEE,
         max_length=MAX_TEKST,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -47,8 +57,16 @@ class VoorstelForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, code in OVERWEGING_VELDEN.items():
+            if code == Overweging.MEDISCH_SOCIAAL:
+                self.fields[name] = forms.BooleanField(
+                    label=_("Medische en/of sociale aandachtspunten spelen een rol"),
+                    help_text=MEDISCH_NIET_HIER,
+                    required=False,
+                )
+                continue
             self.fields[name] = forms.CharField(
                 label=Overweging(code).label,
+                help_text=LEIDINGGEVENDE_LEEST_MEE,
                 max_length=MAX_TOELICHTING_OVERWEGING,
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 2}),
@@ -86,15 +104,22 @@ class VoorstelForm(forms.Form):
             locatie=data["locatie"].strip(),
             ingangsdatum=data["ingangsdatum"],
             einddatum=data["einddatum"],
-            overwegingen={
-                code: data[name].strip()
-                for name, code in OVERWEGING_VELDEN.items()
-                if data.get(name, "").strip()
-            },
+            overwegingen=self._overwegingen(),
             toelichting=data["toelichting"].strip(),
             onder_norm_overweging=data.get("onder_norm_overweging", ""),
             onder_norm_toelichting=data.get("onder_norm_toelichting", ""),
         )
+
+    def _overwegingen(self) -> dict:
+        result = {}
+        for name, code in OVERWEGING_VELDEN.items():
+            value = self.cleaned_data.get(name)
+            if code == Overweging.MEDISCH_SOCIAAL:
+                if value:
+                    result[code] = True
+            elif value and value.strip():
+                result[code] = value.strip()
+        return result
 
     @staticmethod
     def initial_from(afspraak) -> dict:
@@ -108,6 +133,9 @@ class VoorstelForm(forms.Form):
         }
         for name, code in OVERWEGING_VELDEN.items():
             initial[name] = afspraak.overwegingen.get(code, "")
+        initial[f"overweging_{Overweging.MEDISCH_SOCIAAL}"] = (
+            afspraak.overwegingen.get(Overweging.MEDISCH_SOCIAAL) is True
+        )
         return initial
 
 
@@ -121,7 +149,8 @@ def onder_norm_velden() -> dict[str, forms.Field]:
         "onder_norm_toelichting": forms.CharField(
             label=_("Toelichting op die reden"),
             help_text=_(
-                "Verplicht bij minder kantoordagen dan de streefnorm (minstens 20 tekens)."
+                "Verplicht bij minder kantoordagen dan de streefnorm (minstens 20 tekens). De "
+                "medewerker en de leidinggevende lezen dit: schrijf geen medische details."
             ),
             max_length=MAX_TEKST,
             required=False,
@@ -152,6 +181,9 @@ class LeidinggevendeVoorstelForm(VoorstelForm):
         super().__init__(*args, **kwargs)
         self.fields.update(onder_norm_velden())
         self.fields["toelichting"].label = _("Toelichting voor de medewerker")
+        for name, field in self.fields.items():
+            if name == "toelichting" or isinstance(field.widget, forms.Textarea):
+                field.help_text = MEDEWERKER_LEEST_MEE
         self.helper.layout.append(
             Fieldset(_("Onder de streefnorm"), "onder_norm_overweging", "onder_norm_toelichting")
         )
@@ -174,7 +206,11 @@ class BesluitForm(forms.Form):
     )
     motivatie = forms.CharField(
         label=_("Motivering"),
-        help_text=_("Verplicht bij een tegenvoorstel of afwijzing (minstens 20 tekens)."),
+        help_text=format_lazy(
+            "{} {}",
+            _("Verplicht bij een tegenvoorstel of afwijzing (minstens 20 tekens)."),
+            MEDEWERKER_LEEST_MEE,
+        ),
         max_length=MAX_TEKST,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -212,6 +248,7 @@ class AntwoordForm(forms.Form):
     )
     toelichting = forms.CharField(
         label=_("Toelichting (bij weigeren)"),
+        help_text=LEIDINGGEVENDE_LEEST_MEE,
         max_length=MAX_TEKST,
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),

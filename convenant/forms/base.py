@@ -4,9 +4,19 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Layout
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from convenant.models import WEEKDAG_NAMEN
+from convenant.overwegingen import MEDISCH_NIET_HIER
 from convenant.validators import validate_halve_dagen
+
+# On every free-text field another person reads, before the person types.
+LEIDINGGEVENDE_LEEST_MEE = format_lazy(
+    "{} {}", _("Uw leidinggevende leest dit."), MEDISCH_NIET_HIER
+)
+
+MEDEWERKER_LEEST_MEE = _("De medewerker leest dit. Schrijf geen medische details.")
 
 WEEKDAG_KEUZES = [(day, str(name).capitalize()) for day, name in WEEKDAG_NAMEN.items()]
 

@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from convenant.models.partijen import Partij
+from convenant.overwegingen import MEDISCH_SOCIAAL_ROL, Overweging
 from convenant.validators import (
     MAX_TEKST,
     validate_kantoordagen,
@@ -29,16 +30,6 @@ WEEKDAG_NAMEN = {
     4: _("donderdag"),
     5: _("vrijdag"),
 }
-
-
-class Overweging(models.TextChoices):
-    """The five points the conversation weighs (convenant)."""
-
-    WERK_PRIVEBALANS = "werk_privebalans", _("Werk-privébalans")
-    VITALITEIT = "vitaliteit", _("Vitaliteit")
-    CONCENTRATIE_PRODUCTIE = "concentratie_productie", _("Concentratie en productie")
-    EERDERE_AFSPRAKEN = "eerdere_afspraken", _("Eerdere afspraken (bij indiensttreding of corona)")
-    MEDISCH_SOCIAAL = "medisch_sociaal", _("Medische en/of sociale aandachtspunten")
 
 
 class Status(models.TextChoices):
@@ -354,7 +345,7 @@ class Afspraak(models.Model):
     @property
     def overwegingen_lijst(self) -> list[tuple[str, str]]:
         return [
-            (Overweging(key).label, text)
+            (Overweging(key).label, MEDISCH_SOCIAAL_ROL if text is True else text)
             for key, text in self.overwegingen.items()
             if key in Overweging.values
         ]
