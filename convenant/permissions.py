@@ -20,7 +20,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from convenant.models import Afspraak, Delegatie, Partij, Status, Uitzondering
+from convenant.models import Afspraak, Categorie, Delegatie, Partij, Status, Uitzondering
 from pilot.models import Team
 from pilot.permissions import has_role, managed_team_ids, teams_led_by
 from pilot.workflow import Party
@@ -179,18 +179,25 @@ def zichtbare_uitzonderingen(user):
 def mag_details_zien(user, uitzondering: Uitzondering) -> bool:
     """May the user read what the employee wrote and declared: the explanation, whether a
     bedrijfsarts advised it and the mantelzorg hours? The employee and HR may, and those an
-    app adds to DOSSIER_LEZERS; a leidinggevende or vervanger decides on category, days and
-    period only (DESIGN §2)."""
+    app adds to DOSSIER_LEZERS. A leidinggevende or vervanger decides on category, days and
+    period only (DESIGN §2) — except for category `overig`, where the explanation is the ground
+    for the decision (the form tells the employee so before they type)."""
+    if not user.is_authenticated:
+        return False
+    if mag_bewijsstuk_zien(user, uitzondering):
+        return True
+    return uitzondering.categorie == Categorie.OVERIG and beslis_scope(user).decides_for(
+        uitzondering.medewerker
+    )
+
+
+def mag_bewijsstuk_zien(user, uitzondering: Uitzondering) -> bool:
+    """The evidence document: the employee, HR and DOSSIER_LEZERS. Never the leidinggevende."""
     if not user.is_authenticated:
         return False
     if uitzondering.medewerker_id == user.pk or has_role(user, "hr"):
         return True
     return any(lezer(user, uitzondering) for lezer in DOSSIER_LEZERS)
-
-
-def mag_bewijsstuk_zien(user, uitzondering: Uitzondering) -> bool:
-    """The evidence document: the same readers as the details. Never the leidinggevende."""
-    return mag_details_zien(user, uitzondering)
 
 
 def uitzondering_for(user, pk: int, *, purpose: str = "zien") -> Uitzondering:

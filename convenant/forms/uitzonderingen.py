@@ -16,13 +16,14 @@ from convenant.validators import MAX_TEKST
 CATEGORIE_KEUZES = [(c.value, str(c.label).capitalize()) for c in AANVRAAGBARE_CATEGORIEEN]
 JA_NEE = [("nee", _("Nee")), ("ja", _("Ja"))]
 BESTANDSSOORTEN = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-# Shown above the explanation for every category: the portal stores no medical data. Who reads
-# the explanation: selectors.mag_details_zien (the employee and HR; later the comité panel).
+# Shown above the explanation, before one types: the portal stores no medical data. Who reads
+# the explanation: permissions.mag_details_zien.
 PRIVACY_WAARSCHUWING = _(
     "Schrijf hier geen medische gegevens: geen diagnose, klachten, medicijnen of behandeling, "
-    "en niets over de persoon voor wie u zorgt. Alleen u en HR lezen deze toelichting (en, als "
-    "u het adviserend comité om advies vraagt, de commissie die uw zaak behandelt); uw "
-    "leidinggevende ziet haar niet. De categorie en het aantal dagen zijn genoeg."
+    "en niets over de persoon voor wie u zorgt; medische redenen horen bij de categorie "
+    "medisch. U en HR lezen deze toelichting (en, als u het adviserend comité om advies vraagt, "
+    "de commissie die uw zaak behandelt). Bij de categorie overig leest uw leidinggevende haar "
+    "ook: die moet weten waarom u de uitzondering vraagt om erover te kunnen beslissen."
 )
 
 

@@ -10,12 +10,12 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from convenant import services
+from convenant import permissions, services
 from convenant.models import Categorie
 from convenant.selectors import uitzonderingen as selectors
 from convenant.services.uitzondering_regels import Aanvraag
 from pilot import audit
-from tests.convenant.factories import DelegatieFactory
+from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
 
 TOELICHTING_MEDISCH = "Afgesproken na het gesprek van oktober, geen details hier."
 TOELICHTING_MANTELZORG = "Drie middagen per week bij mijn vader."
@@ -176,9 +176,20 @@ def test_a_leidinggevende_still_sees_their_own_details(org):
     assert body["toelichting"] == "Verbouwing van het kantoor in mijn woonplaats."
 
 
-def test_the_form_says_who_reads_the_explanation(client, org):
+def test_the_form_says_who_reads_the_explanation_before_one_types(client, org):
     client.force_login(org["eigenaar"])
     page = client.get(reverse("uitzondering_nieuw")).text
-    assert "Uw leidinggevende leest deze toelichting" not in page
-    assert "Alleen u en HR lezen deze toelichting" in page
-    assert "uw leidinggevende ziet haar niet" in page
+    assert "U en HR lezen deze toelichting" in page
+    assert "Bij de categorie overig leest uw leidinggevende haar ook" in page
+    assert page.index("Schrijf hier geen medische gegevens") < page.index('name="toelichting"')
+
+
+@pytest.mark.parametrize(("categorie", "leest"), [("overig", True), ("mantelzorg", False)])
+def test_the_leidinggevende_reads_the_explanation_only_for_overig(client, org, categorie, leest):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=categorie, toelichting="Ik begin een opleiding."
+    )
+    client.force_login(org["leider"])
+    page = client.get(reverse("uitzondering_detail", args=[uitzondering.pk])).text
+    assert ("Ik begin een opleiding." in page) is leest
+    assert permissions.mag_bewijsstuk_zien(org["leider"], uitzondering) is False
