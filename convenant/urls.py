@@ -50,6 +50,11 @@ urlpatterns = [
         name="uitzondering_verifieren",
     ),
     path(
+        "uitzonderingen/<int:pk>/niet-aantoonbaar/",
+        uitzonderingen.uitzondering_niet_aantoonbaar,
+        name="uitzondering_niet_aantoonbaar",
+    ),
+    path(
         "uitzonderingen/<int:pk>/bewijsstuk/",
         uitzonderingen.uitzondering_bewijsstuk,
         name="uitzondering_bewijsstuk",

@@ -206,6 +206,12 @@ def _uitzondering_entries() -> dict[str, Entry]:
         "uitzondering_verifieren": Entry(
             verifieren, method="post", kwargs=m.uitzondering_met_bewijs
         ),
+        "uitzondering_niet_aantoonbaar": Entry(
+            verifieren,
+            method="post",
+            kwargs=m.uitzondering_met_bewijs,
+            data={"motivatie": m.MOTIVATIE},
+        ),
         "uitzondering_bewijsstuk": Entry(bewijs, kwargs=m.uitzondering_met_bewijs),
         "team_uitzonderingen": Entry(only(LEIDERS), page=True),
         "uitzondering_verificatie": Entry(only(("hr",)), page=True),
@@ -222,6 +228,12 @@ def _uitzondering_entries() -> dict[str, Entry]:
         ),
         "uitzondering-verifieren": Entry(
             api(verifieren), method="post", kwargs=m.uitzondering_met_bewijs
+        ),
+        "uitzondering-niet-aantoonbaar": Entry(
+            api(verifieren),
+            method="post",
+            kwargs=m.uitzondering_met_bewijs,
+            data={"motivatie": m.MOTIVATIE},
         ),
     }
 

@@ -80,6 +80,8 @@ class UitzonderingSerializer(serializers.ModelSerializer):
             "bewijsstuk_url",
             "geverifieerd",
             "geverifieerd_op",
+            "niet_aantoonbaar_op",
+            "niet_aantoonbaar_motivatie",
             "motivatie",
             "aangevraagd_op",
             "besloten_op",
@@ -200,3 +202,16 @@ class UitzonderingViewSet(
     @action(detail=True, methods=["post"])
     def verifieren(self, request, pk=None):
         return self.run_action(UitzonderingActie.VERIFIEREN, services.uitzondering_verifieren)
+
+    @extend_schema(
+        request=MotivatieSerializer,
+        responses={200: UitzonderingSerializer, **ACTION_ERRORS},
+        summary="HR: een eerdere schriftelijke afspraak is niet aantoonbaar",
+    )
+    @action(detail=True, methods=["post"], url_path="niet_aantoonbaar")
+    def niet_aantoonbaar(self, request, pk=None):
+        return self.run_action(
+            UitzonderingActie.NIET_AANTOONBAAR,
+            services.uitzondering_niet_aantoonbaar,
+            MotivatieSerializer,
+        )

@@ -142,3 +142,22 @@ class UitzonderingBesluitForm(forms.Form):
             self.helper = helper("besluit")
         else:
             self.helper = helper("besluit", "motivatie")
+
+
+class NietAantoonbaarForm(forms.Form):
+    motivatie = forms.CharField(
+        label=_("Motivering"),
+        help_text=_(
+            "Minstens 20 tekens. De medewerker en de leidinggevende lezen dit: schrijf geen "
+            "medische details."
+        ),
+        max_length=MAX_TEKST,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Geef een motivering: waarom is de afspraak niet aantoonbaar?")
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = helper("motivatie")

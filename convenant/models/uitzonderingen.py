@@ -58,6 +58,7 @@ class UitzonderingActie(models.TextChoices):
     TOEKENNEN = "toekennen", _("toekennen")
     AFWIJZEN = "afwijzen", _("afwijzen")
     VERIFIEREN = "verifieren", _("verifiëren")
+    NIET_AANTOONBAAR = "niet_aantoonbaar", _("als niet aantoonbaar vastleggen")
     LATEN_VERLOPEN = "laten_verlopen", _("laten verlopen")
 
 
@@ -71,10 +72,13 @@ def _niet_afwijsbaar(uitzondering: "Uitzondering") -> str | None:
 
 
 def _niet_te_verifieren(uitzondering: "Uitzondering") -> str | None:
+    """HR judges an earlier written agreement once: verified, or not demonstrable."""
     if uitzondering.categorie != Categorie.EERDERE_AFSPRAAK:
         return _("Alleen een eerdere schriftelijke afspraak wordt door HR geverifieerd.")
     if uitzondering.geverifieerd:
         return _("Deze eerdere afspraak is al geverifieerd.")
+    if uitzondering.niet_aantoonbaar:
+        return _("HR heeft deze eerdere afspraak al als niet aantoonbaar vastgelegd.")
     return None
 
 
@@ -121,6 +125,16 @@ UITZONDERING_WORKFLOW = Workflow(
             _("Eerdere afspraak geverifieerd door HR"),
             guard=_niet_te_verifieren,
             party_message=_("Alleen HR verifieert eerdere schriftelijke afspraken."),
+        ),
+        # Also a fact, not a state: the leidinggevende then decides as on any exemption.
+        transition(
+            A.NIET_AANTOONBAAR,
+            [S.AANGEVRAAGD],
+            None,
+            [Partij.HR],
+            _("Eerdere afspraak niet aantoonbaar volgens HR"),
+            guard=_niet_te_verifieren,
+            party_message=_("Alleen HR beoordeelt eerdere schriftelijke afspraken."),
         ),
         # At the end date; a request still undecided by then has no period left to apply to.
         transition(
@@ -227,6 +241,14 @@ class Uitzondering(models.Model):
         related_name="+",
     )
     geverifieerd_op = models.DateTimeField(_("geverifieerd op"), null=True, blank=True)
+    niet_aantoonbaar_op = models.DateTimeField(
+        _("niet aantoonbaar volgens HR op"), null=True, blank=True
+    )
+    niet_aantoonbaar_motivatie = models.TextField(
+        _("motivering niet aantoonbaar"),
+        blank=True,
+        validators=[MaxLengthValidator(MAX_TOELICHTING_UITZONDERING)],
+    )
     aangevraagd_op = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
     verloopmelding_verzonden_op = models.DateTimeField(
         _("melding einddatum verzonden op"), null=True, blank=True
@@ -265,6 +287,11 @@ class Uitzondering(models.Model):
                 condition=Q(categorie="eerdere_afspraak") | Q(geverifieerd_op__isnull=True),
                 name="uitzondering_verificatie_alleen_eerdere_afspraak",
             ),
+            # HR judges once: verified or not demonstrable, never both.
+            models.CheckConstraint(
+                condition=Q(geverifieerd_op__isnull=True) | Q(niet_aantoonbaar_op__isnull=True),
+                name="uitzondering_geverifieerd_of_niet_aantoonbaar",
+            ),
         ]
         indexes = [
             models.Index(fields=["medewerker", "categorie", "status"]),
@@ -284,6 +311,10 @@ class Uitzondering(models.Model):
     @property
     def geverifieerd(self) -> bool:
         return self.geverifieerd_op is not None
+
+    @property
+    def niet_aantoonbaar(self) -> bool:
+        return self.niet_aantoonbaar_op is not None
 
     @property
     def onafwijsbaar(self) -> bool:

@@ -66,7 +66,9 @@ def verlagingen(medewerkers: list, datum: date) -> dict[int, list[Verlaging]]:
 
 # Timeline notes that never carry what the employee wrote: the leidinggevende's own motivation
 # and the portal's expiry note. Any other note is left out for those who may not see details.
-OPENBARE_NOTITIES = frozenset({"uitzondering.afwijzen", "uitzondering.laten_verlopen"})
+OPENBARE_NOTITIES = frozenset(
+    {"uitzondering.afwijzen", "uitzondering.laten_verlopen", "uitzondering.niet_aantoonbaar"}
+)
 
 
 def tijdlijn_voor(user, uitzondering: Uitzondering) -> list[AuditEvent]:
@@ -188,9 +190,9 @@ def verificatie_wachtrij(pagina=1, limiet: int = 50) -> Verificatie:
     base = Uitzondering.objects.filter(categorie=Categorie.EERDERE_AFSPRAAK).select_related(
         "medewerker__team", "geverifieerd_door"
     )
-    wachtend = base.filter(status__in=LOPENDE_STATUSSEN, geverifieerd_op__isnull=True).order_by(
-        "aangevraagd_op", "pk"
-    )
+    wachtend = base.filter(
+        status__in=LOPENDE_STATUSSEN, geverifieerd_op__isnull=True, niet_aantoonbaar_op__isnull=True
+    ).order_by("aangevraagd_op", "pk")
     return Verificatie(
         te_verifieren=Paginator(wachtend, WACHTRIJ_PER_PAGINA).get_page(pagina),
         geverifieerd=list(

@@ -19,6 +19,7 @@ from convenant.services.uitzonderingen import (
     uitzondering_aanvragen,
     uitzondering_afwijzen,
     uitzondering_laten_verlopen,
+    uitzondering_niet_aantoonbaar,
     uitzondering_toekennen,
     uitzondering_verifieren,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "uitzondering_aanvragen",
     "uitzondering_afwijzen",
     "uitzondering_laten_verlopen",
+    "uitzondering_niet_aantoonbaar",
     "uitzondering_toekennen",
     "uitzondering_verifieren",
     "uitzonderingen_verlopen",

@@ -213,6 +213,45 @@ def uitzondering_verifieren(*, actor, uitzondering: Uitzondering) -> Uitzonderin
 
 
 @transaction.atomic
+def uitzondering_niet_aantoonbaar(
+    *, actor, uitzondering: Uitzondering, motivatie: str
+) -> Uitzondering:
+    """HR finds that the document does not show an earlier written agreement. It is then no
+    individual right: the leidinggevende decides as on any exemption, and reads why."""
+    uitzondering = _lock(uitzondering)
+    step = UITZONDERING_WORKFLOW.begin(
+        uitzondering, UitzonderingActie.NIET_AANTOONBAAR, uitzondering_partij(actor, uitzondering)
+    )
+    uitzondering.niet_aantoonbaar_motivatie = check_motivatie(motivatie)
+    uitzondering.niet_aantoonbaar_op = timezone.now()
+    uitzondering.geverifieerd_door = actor
+    step.finish(
+        uitzondering,
+        update_fields=["niet_aantoonbaar_op", "niet_aantoonbaar_motivatie", "geverifieerd_door"],
+        note=uitzondering.niet_aantoonbaar_motivatie,
+    )
+    notify(
+        recipient=uitzondering.medewerker,
+        subject=_("HR vindt uw eerdere schriftelijke afspraak niet aantoonbaar"),
+        body=_(
+            "Motivering: %(motivatie)s\n\nUw leidinggevende beslist nu over uw aanvraag zoals "
+            "over elke uitzondering."
+        )
+        % {"motivatie": uitzondering.niet_aantoonbaar_motivatie},
+        link=link(uitzondering),
+    )
+    for ontvanger in leidinggevenden_van(uitzondering.medewerker):
+        notify(
+            recipient=ontvanger,
+            subject=_("Eerdere afspraak van %(naam)s niet aantoonbaar volgens HR")
+            % {"naam": uitzondering.medewerker.naam},
+            body=_("Beslis over de aanvraag zoals over elke uitzondering."),
+            link=link(uitzondering),
+        )
+    return uitzondering
+
+
+@transaction.atomic
 def uitzondering_laten_verlopen(*, uitzondering: Uitzondering) -> Uitzondering | None:
     """At its end date. Returns None when it was already handled (the job may run twice)."""
     uitzondering = _lock(uitzondering)

@@ -13,7 +13,11 @@ from django.views.decorators.http import require_POST
 
 from convenant import bewijsstukken, permissions, services
 from convenant.forms.base import add_service_errors
-from convenant.forms.uitzonderingen import AanvraagForm, UitzonderingBesluitForm
+from convenant.forms.uitzonderingen import (
+    AanvraagForm,
+    NietAantoonbaarForm,
+    UitzonderingBesluitForm,
+)
 from convenant.models import UITZONDERING_WORKFLOW
 from convenant.selectors import uitzonderingen as selectors
 from pilot import audit
@@ -47,10 +51,14 @@ def uitzondering_nieuw(request):
     return render(request, "convenant/uitzonderingen/aanvraag.html", context)
 
 
-def _detail(request, uitzondering, besluit_form=None):
+def _detail(request, uitzondering, besluit_form=None, niet_aantoonbaar_form=None):
     detail = selectors.uitzondering_detail(request.user, uitzondering)
-    form = besluit_form or UitzonderingBesluitForm(acties=detail.acties)
-    context = {"uitzondering": uitzondering, "detail": detail, "besluit_form": form}
+    context = {
+        "uitzondering": uitzondering,
+        "detail": detail,
+        "besluit_form": besluit_form or UitzonderingBesluitForm(acties=detail.acties),
+        "niet_aantoonbaar_form": niet_aantoonbaar_form or NietAantoonbaarForm(),
+    }
     return render(request, "convenant/uitzonderingen/detail.html", context)
 
 
@@ -103,6 +111,30 @@ def uitzondering_verifieren(request, pk: int):
     else:
         messages.success(request, _("De eerdere schriftelijke afspraak is geverifieerd."))
     return redirect("uitzondering_detail", pk=uitzondering.pk)
+
+
+@login_required
+@require_POST
+def uitzondering_niet_aantoonbaar(request, pk: int):
+    uitzondering = permissions.uitzondering_for(request.user, pk)
+    partij = permissions.uitzondering_partij(request.user, uitzondering)
+    try:
+        UITZONDERING_WORKFLOW.check(uitzondering, "niet_aantoonbaar", partij)  # 403 / 409
+    except TransitionNotAllowed as error:
+        messages.error(request, error.message)
+        return redirect("uitzondering_detail", pk=uitzondering.pk)
+    form = NietAantoonbaarForm(request.POST)
+    if form.is_valid():
+        try:
+            services.uitzondering_niet_aantoonbaar(
+                actor=request.user, uitzondering=uitzondering, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Vastgelegd: de eerdere afspraak is niet aantoonbaar."))
+            return redirect("uitzondering_detail", pk=uitzondering.pk)
+    return _detail(request, uitzondering, niet_aantoonbaar_form=form)
 
 
 @never_cache

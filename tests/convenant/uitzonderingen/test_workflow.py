@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
 from convenant import services
 from convenant.models import (
@@ -43,6 +44,10 @@ def _perform(actie, uitzondering, actor):
         )
     if actie == "verifieren":
         return services.uitzondering_verifieren(actor=actor, uitzondering=uitzondering)
+    if actie == "niet_aantoonbaar":
+        return services.uitzondering_niet_aantoonbaar(
+            actor=actor, uitzondering=uitzondering, motivatie=MOTIVATIE
+        )
     raise AssertionError(actie)
 
 
@@ -52,6 +57,7 @@ TABEL = {
     "toekennen": ("leider", {"aangevraagd": "toegekend"}),
     "afwijzen": ("leider", {"aangevraagd": "afgewezen"}),
     "verifieren": ("hr", {"aangevraagd": "aangevraagd", "toegekend": "toegekend"}),
+    "niet_aantoonbaar": ("hr", {"aangevraagd": "aangevraagd"}),
 }
 STATUSSEN = ["aangevraagd", "toegekend", "afgewezen", "verlopen"]
 PARTIJEN = ["eigenaar", "leider", "hr"]
@@ -346,3 +352,51 @@ def test_no_field_can_hold_a_diagnosis_or_details_of_the_person_cared_for():
     for forbidden in ("diagnose", "klachten", "behandeling", "zorgontvanger", "relatie"):
         assert not any(forbidden in name for name in fields)
     assert {"op_advies_bedrijfsarts", "mantelzorg_uren"} <= fields
+
+
+def test_hr_finds_an_earlier_agreement_not_demonstrable_and_the_leader_then_decides(
+    client, org, hr
+):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    client.force_login(hr)
+    response = client.post(
+        reverse("uitzondering_niet_aantoonbaar", args=[uitzondering.pk]),
+        {"motivatie": "Het document is een conceptmail zonder handtekening."},
+        follow=True,
+    )
+    assert "Vastgelegd: de eerdere afspraak is niet aantoonbaar." in response.text
+    assert uitzondering.pk not in {
+        u.pk
+        for u in client.get(reverse("uitzondering_verificatie"))
+        .context["data"]
+        .te_verifieren.object_list
+    }
+    with pytest.raises(TransitionNotAllowed, match="al als niet aantoonbaar vastgelegd"):
+        services.uitzondering_verifieren(actor=hr, uitzondering=uitzondering)
+    client.force_login(org["leider"])
+    page = client.get(reverse("uitzondering_detail", args=[uitzondering.pk])).text
+    assert (
+        "HR vindt deze eerdere afspraak niet aantoonbaar: Het document is een conceptmail" in page
+    )
+    services.uitzondering_afwijzen(
+        actor=org["leider"], uitzondering=uitzondering, motivatie=MOTIVATIE
+    )
+    uitzondering.refresh_from_db()
+    assert uitzondering.status == "afgewezen"
+
+
+def test_not_demonstrable_needs_a_motivation(client, org, hr):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
+    )
+    client.force_login(hr)
+    response = client.post(
+        reverse("uitzondering_niet_aantoonbaar", args=[uitzondering.pk]), {"motivatie": ""}
+    )
+    assert response.context["niet_aantoonbaar_form"].errors["motivatie"] == [
+        "Geef een motivering: waarom is de afspraak niet aantoonbaar?"
+    ]
+    uitzondering.refresh_from_db()
+    assert uitzondering.niet_aantoonbaar_op is None
