@@ -10,6 +10,7 @@ urlpatterns = [
     path("afspraken/<int:pk>/indienen/", afspraken.afspraak_indienen, name="afspraak_indienen"),
     path("afspraken/<int:pk>/antwoord/", afspraken.afspraak_antwoord, name="afspraak_antwoord"),
     path("afspraken/<int:pk>/besluit/", afspraken.afspraak_besluit, name="afspraak_besluit"),
+    path("afspraken/<int:pk>/intrekken/", afspraken.afspraak_intrekken, name="afspraak_intrekken"),
     path("afspraken/team/", afspraken.mijn_team, name="mijn_team"),
     path("afspraken/team/voorstel/", afspraken.afspraak_voorstel_lid, name="afspraak_voorstel_lid"),
     path("afspraken/delegaties/", delegaties.delegaties, name="delegaties"),

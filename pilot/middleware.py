@@ -155,3 +155,30 @@ class PrivateResponseMiddleware:
             patch_cache_control(response, private=True, no_store=True)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class TransitionRefusedMiddleware:
+    """A state change refused under the row lock (someone else acted first) is a message on
+    the page the person came from, never a server error. The API has its own answer (409)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.contrib import messages
+        from django.shortcuts import redirect
+        from django.utils.http import url_has_allowed_host_and_scheme
+
+        from pilot.workflow import TransitionNotAllowed
+
+        if not isinstance(exception, TransitionNotAllowed) or request.path.startswith("/api/"):
+            return None
+        messages.error(request, exception.message)
+        back = request.META.get("HTTP_REFERER", "")
+        safe = url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        return redirect(back if safe else "start")

@@ -94,7 +94,12 @@ def transition(
 
 @dataclass
 class Workflow:
-    """One state machine. `name` prefixes its timeline actions ("afspraak.indienen")."""
+    """One state machine. `name` prefixes its timeline actions ("afspraak.indienen").
+
+    An action may have more than one row when different parties take it from different states
+    (the employee withdraws a submitted proposal, the leidinggevende their own proposal): the
+    rows of the party's roles are tried in order.
+    """
 
     name: str
     states: type[models.TextChoices]
@@ -102,10 +107,12 @@ class Workflow:
     transitions: list[Transition]
     noun: str  # "een afspraak": used in the refusal messages
     state_field: str = "status"
-    _by_action: dict[str, Transition] = field(init=False, repr=False)
+    _by_action: dict[str, list[Transition]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._by_action = {t.action: t for t in self.transitions}
+        self._by_action = {}
+        for row in self.transitions:
+            self._by_action.setdefault(row.action, []).append(row)
         unknown = set(self._by_action) - set(self.actions.values)
         if unknown:
             raise ValueError(f"{self.name}: actions not in {self.actions.__name__}: {unknown}")
@@ -113,53 +120,61 @@ class Workflow:
     # --- reading the table -----------------------------------------------------------------
 
     def __getitem__(self, action: str) -> Transition:
-        return self._by_action[str(action)]
+        """The action's first row (its label and its refusal text for a wrong party)."""
+        return self._by_action[str(action)][0]
 
     def state_of(self, obj: models.Model | None) -> str | None:
         return None if obj is None else getattr(obj, self.state_field)
 
+    def _choose(self, obj: models.Model | None, action: str, party: Party):
+        """(the row that applies, None) or (None, the exception that says why not)."""
+        state = self.state_of(obj)
+        all_rows = self._by_action[str(action)]
+        rows = [row for row in all_rows if row.parties & party.roles]
+        # Not the party's action at all, or in this state another party's (the leidinggevende
+        # cannot withdraw the employee's submitted proposal): a wrong party, not a wrong state.
+        others = [row for row in all_rows if row not in rows and state in row.sources]
+        if not rows or (others and not any(state in row.sources for row in rows)):
+            first = others[0] if others else self[action]
+            default = _("U mag dit niet doen bij %(noun)s.") % {"noun": self.noun}
+            return None, PermissionDenied(str(first.party_message) or default)
+        rows = [row for row in rows if state in row.sources]
+        if not rows:
+            label = self.actions(str(action)).label
+            if state is None:
+                return None, TransitionNotAllowed(_("U kunt nu niet %(actie)s.") % {"actie": label})
+            return None, TransitionNotAllowed(
+                _("%(noun)s met status ‘%(status)s’ kunt u niet %(actie)s.")
+                % {"noun": capfirst(self.noun), "status": self.states(state).label, "actie": label}
+            )
+        reasons = []
+        for row in rows:
+            reason = row.guard(obj) if row.guard is not None and obj is not None else None
+            if not reason:
+                return row, None
+            reasons.append(reason)
+        return None, TransitionNotAllowed(str(reasons[0]))
+
     def refusal(self, obj: models.Model | None, action: str, party: Party) -> Exception | None:
         """Why `party` may not take `action` on `obj` now (an exception to raise), or None."""
-        step = self[action]
-        if not step.parties & party.roles:
-            default = _("U mag dit niet doen bij %(noun)s.") % {"noun": self.noun}
-            return PermissionDenied(str(step.party_message) or default)
-        state = self.state_of(obj)
-        if state not in step.sources:
-            if state is None:
-                return TransitionNotAllowed(
-                    _("U kunt nu niet %(actie)s.") % {"actie": self.actions(step.action).label}
-                )
-            return TransitionNotAllowed(
-                _("%(noun)s met status ‘%(status)s’ kunt u niet %(actie)s.")
-                % {
-                    "noun": capfirst(self.noun),
-                    "status": self.states(state).label,
-                    "actie": self.actions(step.action).label,
-                }
-            )
-        if step.guard is not None and obj is not None:
-            reason = step.guard(obj)
-            if reason:
-                return TransitionNotAllowed(str(reason))
-        return None
+        return self._choose(obj, action, party)[1]
 
     def check(self, obj: models.Model | None, action: str, party: Party) -> Transition:
         """The transition, or PermissionDenied (wrong party) / TransitionNotAllowed (state)."""
-        error = self.refusal(obj, action, party)
+        row, error = self._choose(obj, action, party)
         if error is not None:
             raise error
-        return self[action]
+        return row
 
     def allows(self, obj: models.Model | None, action: str, party: Party) -> bool:
         return self.refusal(obj, action, party) is None
 
     def open_actions(self, obj: models.Model | None, party: Party) -> frozenset[str]:
         """The actions this party may take on this object now: what pages and the API offer."""
-        return frozenset(t.action for t in self.transitions if self.allows(obj, t.action, party))
+        return frozenset(action for action in self._by_action if self.allows(obj, action, party))
 
     def timeline_labels(self) -> dict[str, str]:
-        return {f"{self.name}.{t.action}": t.label for t in self.transitions}
+        return {f"{self.name}.{action}": rows[0].label for action, rows in self._by_action.items()}
 
     def state_labels(self) -> dict[str, str]:
         return dict(self.states.choices)

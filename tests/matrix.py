@@ -140,6 +140,10 @@ def _convenant_entries() -> dict[str, Entry]:
         "afspraak_besluit": Entry(
             manager_action, method="post", kwargs=m.ingediend, data={"besluit": "akkoord"}
         ),
+        # The employee withdraws a submitted proposal; the leidinggevende sees it, may not.
+        "afspraak_intrekken": Entry(
+            owner_action, method="post", kwargs=m.ingediend, data={"bevestigd": "ja"}
+        ),
         "mijn_team": Entry(only(LEIDERS), page=True),
         "afspraak_voorstel_lid": Entry(only(LEIDERS), page=True),
         "delegaties": Entry(only(LEIDERS), page=True),
@@ -148,7 +152,10 @@ def _convenant_entries() -> dict[str, Entry]:
         ),
         "teamplan": Entry(everyone(200), page=True),
         "teamplan_vaststellen": Entry(
-            manager_action, method="post", kwargs=m.team_pk, data={"teamdagen": ["2"]}
+            manager_action,
+            method="post",
+            kwargs=m.team_pk,
+            data={"teamdagen": ["2"], "bevestigd": "ja"},
         ),
         "afspraak-list": Entry(everyone(200, anon=403)),
         "afspraak-detail": Entry({**owner_or_manager, ANON: 403}, kwargs=m.ingediend),
@@ -157,6 +164,7 @@ def _convenant_entries() -> dict[str, Entry]:
         ),
         "afspraak-accepteren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
         "afspraak-weigeren": Entry(api_owner, method="post", kwargs=m.tegenvoorstel),
+        "afspraak-intrekken": Entry(api_owner, method="post", kwargs=m.ingediend),
         "afspraak-akkoord": Entry(api_manager, method="post", kwargs=m.ingediend),
         "afspraak-tegenvoorstel": Entry(
             api_manager,

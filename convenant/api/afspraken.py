@@ -193,6 +193,11 @@ class AfspraakViewSet(
     def accepteren(self, request, pk=None):
         return self.run_action(Actie.ACCEPTEREN, services.afspraak_accepteren)
 
+    @extend_schema(request=None, responses={200: AfspraakSerializer, **ACTION_ERRORS})
+    @action(detail=True, methods=["post"])
+    def intrekken(self, request, pk=None):
+        return self.run_action(Actie.INTREKKEN, services.afspraak_intrekken)
+
     @extend_schema(request=WeigerenSerializer, responses={200: AfspraakSerializer, **ACTION_ERRORS})
     @action(detail=True, methods=["post"])
     def weigeren(self, request, pk=None):

@@ -36,6 +36,7 @@ VERVOLG = (
     (Status.AFGEWEZEN, 5),
     (Status.GEEN_OVEREENSTEMMING, 4),
     (Status.CONCEPT, 8),
+    (Status.INGETROKKEN, 3),
     (None, 11),
 )
 AMS = timezone.get_default_timezone()
@@ -213,6 +214,9 @@ def _follow_up_version(
     if status == Status.INGEDIEND:
         if (today - submitted).days >= 14:
             afspraak.herinnering_verzonden_op = _at(plus_werkdagen(submitted, 10), 7)
+        return afspraak
+    if status == Status.INGETROKKEN:
+        b.event(afspraak, _at(decided), person, "intrekken", Status.INGEDIEND, status)
         return afspraak
     if status == Status.AKKOORD:
         b.event(afspraak, _at(decided), leader, "akkoord", Status.INGEDIEND, Status.AKKOORD)

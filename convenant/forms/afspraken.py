@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from crispy_forms.layout import HTML, Fieldset
 from django import forms
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import format_lazy
@@ -22,7 +23,7 @@ from convenant.models import Overweging
 from convenant.overwegingen import MEDISCH_NIET_HIER
 from convenant.selectors.afspraken import MijnAfspraak, standaard_voorstel
 from convenant.services.afspraak_basis import Voorstel
-from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING
+from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING, check_motivatie
 
 OVERWEGING_VELDEN = {f"overweging_{code}": code for code in Overweging.values}
 
@@ -234,6 +235,14 @@ class BesluitForm(forms.Form):
             and "kantoordagen" not in self.errors
         ):
             self.add_error("kantoordagen", _("Geef aan hoeveel kantoordagen u voorstelt."))
+        if cleaned.get("besluit") in ("tegenvoorstel", "afwijzen"):
+            # The shared field rule, checked here too so that every problem shows at once and
+            # before the confirmation step.
+            try:
+                check_motivatie(cleaned.get("motivatie", ""))
+            except ValidationError as error:
+                for field, messages_ in error.message_dict.items():
+                    self.add_error(field, messages_)
         return cleaned
 
     @property

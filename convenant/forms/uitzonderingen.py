@@ -1,6 +1,7 @@
 """Forms for the exemption pages. They parse input; the rules live in the services."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from convenant.forms.base import DatumInput, helper, kantoordagen_veld
@@ -11,7 +12,7 @@ from convenant.models import (
     Categorie,
 )
 from convenant.services.uitzonderingen import Aanvraag
-from convenant.validators import MAX_TEKST
+from convenant.validators import MAX_TEKST, check_motivatie
 
 CATEGORIE_KEUZES = [(c.value, str(c.label).capitalize()) for c in AANVRAAGBARE_CATEGORIEEN]
 JA_NEE = [("nee", _("Nee")), ("ja", _("Ja"))]
@@ -142,6 +143,17 @@ class UitzonderingBesluitForm(forms.Form):
             self.helper = helper("besluit")
         else:
             self.helper = helper("besluit", "motivatie")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("besluit") == "afwijzen":
+            # The shared field rule, here too so that it shows before the confirmation step.
+            try:
+                check_motivatie(cleaned.get("motivatie", ""))
+            except ValidationError as error:
+                for field, messages_ in error.message_dict.items():
+                    self.add_error(field, messages_)
+        return cleaned
 
 
 class NietAantoonbaarForm(forms.Form):

@@ -39,6 +39,7 @@ class Status(models.TextChoices):
     TEGENVOORSTEL = "tegenvoorstel", _("tegenvoorstel")
     AFGEWEZEN = "afgewezen", _("afgewezen")
     GEEN_OVEREENSTEMMING = "geen_overeenstemming", _("geen overeenstemming")
+    INGETROKKEN = "ingetrokken", _("ingetrokken")
     VERVALLEN = "vervallen", _("vervallen")
 
 
@@ -59,10 +60,22 @@ class Actie(models.TextChoices):
     AFWIJZEN = "afwijzen", _("afwijzen")
     ACCEPTEREN = "accepteren", _("accepteren")
     WEIGEREN = "weigeren", _("weigeren")
+    INTREKKEN = "intrekken", _("intrekken")
     LATEN_VERVALLEN = "laten_vervallen", _("laten vervallen")
 
 
 ALLEEN_MEDEWERKER = _("Alleen de medewerker zelf kan dit doen.")
+
+
+def _niet_door_leidinggevende_gestart(afspraak: "Afspraak") -> str | None:
+    """A leidinggevende withdraws only a proposal they started, never a counter to the
+    employee's own proposal (that one the employee answers)."""
+    if afspraak.opgesteld_door_id == afspraak.medewerker_id:
+        return _(
+            "Dit is een tegenvoorstel op het voorstel van de medewerker; dat trekt u niet in. "
+            "De medewerker accepteert of weigert het."
+        )
+    return None
 
 
 def _al_een_voorstel_op_tafel(afspraak: "Afspraak") -> str | None:
@@ -162,6 +175,24 @@ AFSPRAAK_WORKFLOW = Workflow(
             [Partij.MEDEWERKER],
             _("Voorstel geweigerd"),
             party_message=ALLEEN_MEDEWERKER,
+        ),
+        # Until it is decided: the employee their submitted proposal, the leidinggevende their
+        # own proposal. Nothing is agreed; either may start anew.
+        transition(
+            Actie.INTREKKEN,
+            [Status.INGEDIEND],
+            Status.INGETROKKEN,
+            [Partij.MEDEWERKER],
+            _("Voorstel ingetrokken"),
+            party_message=_("Alleen wie het voorstel deed, kan het intrekken."),
+        ),
+        transition(
+            Actie.INTREKKEN,
+            [Status.TEGENVOORSTEL],
+            Status.INGETROKKEN,
+            [Partij.LEIDINGGEVENDE],
+            _("Voorstel ingetrokken"),
+            guard=_niet_door_leidinggevende_gestart,
         ),
         transition(
             Actie.LATEN_VERVALLEN,

@@ -39,6 +39,7 @@ __all__ = [
     "afspraak_afwijzen",
     "afspraak_akkoord",
     "afspraak_indienen",
+    "afspraak_intrekken",
     "afspraak_laten_vervallen",
     "afspraak_opslaan",
     "afspraak_tegenvoorstel",
@@ -324,6 +325,30 @@ def afspraak_afwijzen(*, actor, afspraak: Afspraak, motivatie: str) -> Afspraak:
         % {"motivatie": afspraak.motivatie},
         link=link(afspraak),
     )
+    return afspraak
+
+
+@transaction.atomic
+def afspraak_intrekken(*, actor, afspraak: Afspraak) -> Afspraak:
+    """Who made the proposal takes it back before it is decided: nothing is agreed."""
+    afspraak = lock(afspraak)
+    step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.INTREKKEN, afspraak_partij(actor, afspraak))
+    step.finish(afspraak)
+    if actor.pk == afspraak.medewerker_id:
+        ontvangers = leidinggevenden_van(afspraak.medewerker)
+        onderwerp = _("%(naam)s trekt het voorstel voor kantoordagen in") % {
+            "naam": afspraak.medewerker.naam
+        }
+    else:
+        ontvangers = [afspraak.medewerker]
+        onderwerp = _("Uw leidinggevende trekt het voorstel voor uw kantoordagen in")
+    for ontvanger in ontvangers:
+        notify(
+            recipient=ontvanger,
+            subject=onderwerp,
+            body=_("Er is niets afgesproken. U kunt een nieuw voorstel doen."),
+            link=link(afspraak),
+        )
     return afspraak
 
 

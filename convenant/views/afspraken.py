@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -23,6 +24,7 @@ from convenant.forms.base import add_service_errors
 from convenant.models import AFSPRAAK_WORKFLOW
 from convenant.selectors import afspraken as selectors
 from convenant.streefnorm import streefnorm
+from pilot.confirm import confirm_page, confirmed
 from pilot.parsing import parse_id
 from pilot.workflow import TransitionNotAllowed
 
@@ -94,22 +96,50 @@ def afspraak_antwoord(request, pk: int):
     if refused := _refused(request, afspraak, antwoord if antwoord == "weigeren" else "accepteren"):
         return refused
     form = AntwoordForm(request.POST)
-    accepteren = form.is_valid() and form.cleaned_data["antwoord"] == "accepteren"
-    try:
-        if accepteren:
-            services.afspraak_accepteren(actor=request.user, afspraak=afspraak)
-            messages.success(request, _("U hebt het voorstel geaccepteerd."))
-        elif form.is_valid():
-            toelichting = form.cleaned_data["toelichting"]
-            services.afspraak_weigeren(
-                actor=request.user, afspraak=afspraak, toelichting=toelichting
-            )
-            messages.success(request, _("U hebt het voorstel geweigerd."))
-        else:
-            messages.error(request, _("Kies accepteren of weigeren."))
-    except TransitionNotAllowed as error:
-        messages.error(request, error.message)
+    if not form.is_valid():
+        messages.error(request, _("Kies accepteren of weigeren."))
+        return redirect("mijn_afspraak")
+    if form.cleaned_data["antwoord"] == "accepteren":
+        services.afspraak_accepteren(actor=request.user, afspraak=afspraak)
+        messages.success(request, _("U hebt het voorstel geaccepteerd."))
+        return redirect("mijn_afspraak")
+    if not confirmed(request):
+        return confirm_page(
+            request,
+            title=_("Voorstel weigeren?"),
+            consequence=_(
+                "Als u weigert, is er geen overeenstemming over uw kantoordagen. U kunt daarna "
+                "het adviserend comité om advies vragen."
+            ),
+            button=_("Ja, weigeren"),
+            cancel_url=reverse("afspraak_detail", args=[afspraak.pk]),
+        )
+    toelichting = form.cleaned_data["toelichting"]
+    services.afspraak_weigeren(actor=request.user, afspraak=afspraak, toelichting=toelichting)
+    messages.success(request, _("U hebt het voorstel geweigerd."))
     return redirect("mijn_afspraak")
+
+
+@login_required
+@require_POST
+def afspraak_intrekken(request, pk: int):
+    afspraak = permissions.afspraak_for(request.user, pk)
+    if refused := _refused(request, afspraak, "intrekken"):
+        return refused
+    if not confirmed(request):
+        return confirm_page(
+            request,
+            title=_("Voorstel intrekken?"),
+            consequence=_(
+                "Als u het voorstel intrekt, is er niets afgesproken en kan er niet meer over "
+                "beslist worden. U kunt daarna een nieuw voorstel doen."
+            ),
+            button=_("Ja, intrekken"),
+            cancel_url=reverse("afspraak_detail", args=[afspraak.pk]),
+        )
+    services.afspraak_intrekken(actor=request.user, afspraak=afspraak)
+    messages.success(request, _("Het voorstel is ingetrokken."))
+    return redirect("afspraak_detail", pk=afspraak.pk)
 
 
 def _refused(request, afspraak, actie: str):
@@ -172,6 +202,17 @@ def afspraak_besluit(request, pk: int):
     form = BesluitForm(request.POST)
     if not form.is_valid():
         return _detail(request, afspraak, form)
+    if form.cleaned_data["besluit"] == "afwijzen" and not confirmed(request):
+        return confirm_page(
+            request,
+            title=_("Voorstel afwijzen?"),
+            consequence=_(
+                "Als u afwijst, is er geen afspraak. De medewerker leest uw motivering en kan "
+                "het adviserend comité om advies vragen."
+            ),
+            button=_("Ja, afwijzen"),
+            cancel_url=reverse("afspraak_detail", args=[afspraak.pk]),
+        )
     try:
         BESLUITEN[form.cleaned_data["besluit"]](request.user, afspraak, form.cleaned_data)
     except ValidationError as error:

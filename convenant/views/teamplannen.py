@@ -13,6 +13,7 @@ from convenant import permissions, services
 from convenant.forms.base import add_service_errors
 from convenant.forms.teamplannen import TeamplanForm
 from convenant.selectors import teamplannen as selectors
+from pilot.confirm import confirm_page, confirmed
 from pilot.parsing import parse_date, parse_id
 
 
@@ -42,6 +43,17 @@ def teamplan_vaststellen(request, team_pk: int):
     if not volledig:
         raise PermissionDenied
     form = TeamplanForm(request.POST)
+    if form.is_valid() and not confirmed(request):
+        return confirm_page(
+            request,
+            title=_("Teamplan vaststellen?"),
+            consequence=_(
+                "Een vastgesteld teamplan is een nieuwe versie die u niet meer wijzigt. Alle "
+                "teamleden krijgen bericht met de teamdag(en)."
+            ),
+            button=_("Ja, vaststellen"),
+            cancel_url=f"{reverse('teamplan')}?team={team.pk}",
+        )
     if form.is_valid():
         try:
             plan = services.teamplan_vaststellen(actor=request.user, team=team, **form.cleaned_data)

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -21,6 +22,7 @@ from convenant.forms.uitzonderingen import (
 from convenant.models import UITZONDERING_WORKFLOW
 from convenant.selectors import uitzonderingen as selectors
 from pilot import audit
+from pilot.confirm import confirm_page, confirmed
 from pilot.permissions import role_required
 from pilot.workflow import TransitionNotAllowed
 
@@ -85,6 +87,17 @@ def uitzondering_besluit(request, pk: int):
     form = UitzonderingBesluitForm(request.POST)
     if not form.is_valid():
         return _detail(request, uitzondering, form)
+    if form.cleaned_data["besluit"] == "afwijzen" and not confirmed(request):
+        return confirm_page(
+            request,
+            title=_("Uitzondering afwijzen?"),
+            consequence=_(
+                "Als u afwijst, geldt de gewone streefnorm. De medewerker leest uw motivering "
+                "en kan het adviserend comité om advies vragen."
+            ),
+            button=_("Ja, afwijzen"),
+            cancel_url=reverse("uitzondering_detail", args=[uitzondering.pk]),
+        )
     try:
         if form.cleaned_data["besluit"] == "toekennen":
             services.uitzondering_toekennen(actor=request.user, uitzondering=uitzondering)

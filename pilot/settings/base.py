@@ -58,6 +58,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pilot.middleware.AuditContextMiddleware",
+    # A transition refused under the lock becomes a message, not a 500 (needs messages).
+    "pilot.middleware.TransitionRefusedMiddleware",
     # axes must come last so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]

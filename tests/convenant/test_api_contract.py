@@ -29,6 +29,7 @@ ACTIONS = {
     ("afspraak", "afwijzen"): ("leider", "ingediend", "tegenvoorstel", True),
     ("afspraak", "accepteren"): ("eigenaar", "tegenvoorstel", "ingediend", False),
     ("afspraak", "weigeren"): ("eigenaar", "tegenvoorstel", "akkoord", True),
+    ("afspraak", "intrekken"): ("eigenaar", "ingediend", "akkoord", False),
     ("uitzondering", "toekennen"): ("leider", "aangevraagd", "afgewezen", False),
     ("uitzondering", "afwijzen"): ("leider", "aangevraagd", "toegekend", True),
     ("uitzondering", "verifieren"): ("hr", "aangevraagd", "verlopen", False),

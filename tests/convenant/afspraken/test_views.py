@@ -369,7 +369,7 @@ def test_afdelingshoofd_decides_for_sub_teams_too(client, org):
     assert org["eigenaar"].naam in client.get(reverse("mijn_team")).text
     client.post(
         reverse("afspraak_besluit", args=[afspraak.pk]),
-        {"besluit": "afwijzen", "motivatie": MOTIVATIE},
+        {"besluit": "afwijzen", "motivatie": MOTIVATIE, "bevestigd": "ja"},
     )
     afspraak.refresh_from_db()
     assert afspraak.status == Status.AFGEWEZEN
@@ -537,3 +537,49 @@ def test_a_far_peildatum_shows_the_plan_of_that_day(client, org, value):
     response = client.get(reverse("teamplan"), {"team": org["team"].pk, "datum": value})
     assert response.status_code == 200
     assert response.context["overzicht"].datum == date.fromisoformat(value)
+
+
+@pytest.mark.parametrize(
+    ("url_name", "status", "who", "data", "consequence"),
+    [
+        (
+            "afspraak_besluit",
+            "ingediend",
+            "leider",
+            {"besluit": "afwijzen", "motivatie": MOTIVATIE},
+            "Als u afwijst, is er geen afspraak.",
+        ),
+        (
+            "afspraak_antwoord",
+            "tegenvoorstel",
+            "eigenaar",
+            {"antwoord": "weigeren", "toelichting": "Dat lukt niet."},
+            "Als u weigert, is er geen overeenstemming over uw kantoordagen. U kunt daarna het "
+            "adviserend comité om advies vragen.",
+        ),
+        (
+            "afspraak_intrekken",
+            "ingediend",
+            "eigenaar",
+            {},
+            "Als u het voorstel intrekt, is er niets afgesproken",
+        ),
+    ],
+)
+def test_what_cannot_be_undone_asks_for_confirmation_first_without_javascript(
+    client, org, url_name, status, who, data, consequence
+):
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=status)
+    client.force_login(org[who])
+    url = reverse(url_name, args=[afspraak.pk])
+    page = client.post(url, data)
+    assert page.status_code == 200
+    assert consequence in page.text
+    assert '<input type="hidden" name="bevestigd" value="ja">' in page.text
+    for name, value in data.items():
+        assert f'<input type="hidden" name="{name}" value="{value}">' in page.text
+    afspraak.refresh_from_db()
+    assert afspraak.status == status  # nothing happened yet
+    client.post(url, {**data, "bevestigd": "ja"})
+    afspraak.refresh_from_db()
+    assert afspraak.status != status

@@ -30,18 +30,26 @@ def _perform(actie: str, afspraak: Afspraak, actor) -> Afspraak:
         return services.afspraak_accepteren(actor=actor, afspraak=afspraak)
     if actie == "weigeren":
         return services.afspraak_weigeren(actor=actor, afspraak=afspraak)
+    if actie == "intrekken":
+        return services.afspraak_intrekken(actor=actor, afspraak=afspraak)
     raise AssertionError(actie)
 
 
-# The expected table, written out: action → (the party who may take it, from → to). Any other
-# party is refused (403), any other state too (409). It is not read from the code under test.
+# The expected table, written out: action → party → from → to. It is not read from the code
+# under test. A party without the action, or asking in a state that is another party's, is
+# refused (403); a state that is nobody's is refused (409). Every tegenvoorstel below was
+# started by the leidinggevende (so they may withdraw it).
 TABEL = {
-    "indienen": ("eigenaar", {"concept": "ingediend"}),
-    "akkoord": ("leider", {"ingediend": "akkoord"}),
-    "tegenvoorstel": ("leider", {"ingediend": "tegenvoorstel"}),
-    "afwijzen": ("leider", {"ingediend": "afgewezen"}),
-    "accepteren": ("eigenaar", {"tegenvoorstel": "akkoord"}),
-    "weigeren": ("eigenaar", {"tegenvoorstel": "geen_overeenstemming"}),
+    "indienen": {"eigenaar": {"concept": "ingediend"}},
+    "akkoord": {"leider": {"ingediend": "akkoord"}},
+    "tegenvoorstel": {"leider": {"ingediend": "tegenvoorstel"}},
+    "afwijzen": {"leider": {"ingediend": "afgewezen"}},
+    "accepteren": {"eigenaar": {"tegenvoorstel": "akkoord"}},
+    "weigeren": {"eigenaar": {"tegenvoorstel": "geen_overeenstemming"}},
+    "intrekken": {
+        "eigenaar": {"ingediend": "ingetrokken"},
+        "leider": {"tegenvoorstel": "ingetrokken"},
+    },
 }
 STATUSSEN = [
     "concept",
@@ -50,6 +58,7 @@ STATUSSEN = [
     "tegenvoorstel",
     "afgewezen",
     "geen_overeenstemming",
+    "ingetrokken",
     "vervallen",
 ]
 PARTIJEN = ["eigenaar", "leider", "collega"]
@@ -64,16 +73,21 @@ CASES = [
 
 
 def _expected(actie: str, status: str, partij: str) -> str:
-    wie, overgangen = TABEL[actie]
-    if partij != wie:
+    rijen = TABEL[actie]
+    if status in rijen.get(partij, {}):
+        return rijen[partij][status]
+    if partij not in rijen or any(status in r for p, r in rijen.items() if p != partij):
         return "403"
-    return overgangen.get(status, "409")
+    return "409"
 
 
 @pytest.mark.parametrize(("actie", "status", "partij"), CASES)
 def test_transition_table_party_and_state(org, actie, status, partij):
     afspraak = AfspraakFactory(
-        medewerker=org["eigenaar"], status=status, tegenvoorstel_kantoordagen=Decimal(2)
+        medewerker=org["eigenaar"],
+        status=status,
+        tegenvoorstel_kantoordagen=Decimal(2),
+        opgesteld_door=org["leider"] if status == "tegenvoorstel" else org["eigenaar"],
     )
     expected = _expected(actie, status, partij)
     events_before = AuditEvent.objects.count()
@@ -116,11 +130,11 @@ def test_only_an_agreed_version_lapses_and_only_by_the_system(org, status):
     ("status", "partij", "acties"),
     [
         ("concept", "eigenaar", {"indienen", "concept_bijwerken"}),
-        ("ingediend", "eigenaar", set()),
+        ("ingediend", "eigenaar", {"intrekken"}),
         ("ingediend", "leider", {"akkoord", "tegenvoorstel", "afwijzen"}),
         ("ingediend", "collega", set()),
         ("tegenvoorstel", "eigenaar", {"accepteren", "weigeren"}),
-        ("tegenvoorstel", "leider", set()),
+        ("tegenvoorstel", "leider", set()),  # a counter to the employee's own proposal
         ("akkoord", "eigenaar", set()),
         ("akkoord", "leider", set()),
     ],
@@ -242,3 +256,21 @@ def test_a_private_concept_stays_private_and_untouched_beside_the_leaders_propos
     services.afspraak_indienen(actor=org["eigenaar"], afspraak=concept)
     concept.refresh_from_db()
     assert concept.status == "ingediend"
+
+
+def test_the_leidinggevende_withdraws_only_a_proposal_they_started(org):
+    tegen = AfspraakFactory(medewerker=org["eigenaar"], status="tegenvoorstel")
+    with pytest.raises(TransitionNotAllowed, match="tegenvoorstel op het voorstel"):
+        services.afspraak_intrekken(actor=org["leider"], afspraak=tegen)
+    tegen.status = "afgewezen"
+    tegen.save()
+    eigen = services.afspraak_voorstellen(
+        actor=org["leider"], medewerker=org["eigenaar"], voorstel=_voorstel()
+    )
+    services.afspraak_intrekken(actor=org["leider"], afspraak=eigen)
+    eigen.refresh_from_db()
+    assert eigen.status == "ingetrokken"
+    assert Notificatie.objects.filter(
+        ontvanger=org["eigenaar"],
+        onderwerp="Uw leidinggevende trekt het voorstel voor uw kantoordagen in",
+    ).exists()

@@ -70,8 +70,11 @@ def test_manager_sets_the_team_day_as_a_new_version(client, team_met_afspraken):
     org = team_met_afspraken
     client.force_login(org["leider"])
     url = reverse("teamplan_vaststellen", args=[org["team"].pk])
-    client.post(url, {"teamdagen": ["2"], "toelichting": "Dinsdag is teamdag."})
-    response = client.post(url, {"teamdagen": ["2", "4"]}, follow=True)
+    bevestigen = client.post(url, {"teamdagen": ["2"], "toelichting": "Dinsdag is teamdag."})
+    assert "Een vastgesteld teamplan is een nieuwe versie" in bevestigen.text
+    assert not Teamplan.objects.exists()
+    client.post(url, {"teamdagen": ["2"], "toelichting": "Dinsdag is teamdag.", "bevestigd": "ja"})
+    response = client.post(url, {"teamdagen": ["2", "4"], "bevestigd": "ja"}, follow=True)
     assert "Versie 2 van het teamplan is vastgesteld." in response.text
     plan = Teamplan.objects.get(team=org["team"], versie=2)
     assert plan.teamdagen == [2, 4]

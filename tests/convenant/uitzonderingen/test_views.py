@@ -132,9 +132,14 @@ def test_leidinggevende_decides_on_the_decision_page(client, org):
         {"besluit": "afwijzen", "motivatie": "Nee."},
     )
     assert "minstens 20 tekens" in response.text
-    response = client.post(
+    bevestigen = client.post(
         reverse("uitzondering_besluit", args=[uitzondering.pk]),
         {"besluit": "afwijzen", "motivatie": MOTIVATIE},
+    )
+    assert "Als u afwijst, geldt de gewone streefnorm." in bevestigen.text
+    response = client.post(
+        reverse("uitzondering_besluit", args=[uitzondering.pk]),
+        {"besluit": "afwijzen", "motivatie": MOTIVATIE, "bevestigd": "ja"},
         follow=True,
     )
     assert "Uw besluit is vastgelegd." in response.text
