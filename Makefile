@@ -1,22 +1,31 @@
 # Every target works from a fresh clone: the first one that needs it creates .venv.
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+# What running needs, and on top of it what the tests need: `make run` installs only the first.
+RUN_STAMP := $(VENV)/.installed-run
+STAMP := $(VENV)/.installed-test
 PYTEST_ARGS ?=
+PORT ?= 8000
 
 .PHONY: run test lint format migrations-check bench bench-small clean
 
-$(STAMP): pyproject.toml
+$(RUN_STAMP): pyproject.toml
 	test -x $(PY) || "$$(scripts/find-python.sh)" -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Served as users see it: no debug pages, static files by WhiteNoise; links in e-mails point at
+# this address. Another port: make run PORT=8001.
+run: $(RUN_STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo_data --scale small
-	@echo "Portaal: http://127.0.0.1:8000  (Ctrl+C stopt de server)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Portaal: http://127.0.0.1:$(PORT)  (Ctrl+C stopt de server)"
+	PORTAL_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -31,10 +40,10 @@ test: $(STAMP) lint migrations-check
 
 # PostgreSQL must be running (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/
 # kantoordagen_bench); the script creates and fills its databases itself. See docs/benchmarks.md.
-bench: $(STAMP)
+bench: $(RUN_STAMP)
 	$(PY) scripts/bench.py
 
-bench-small: $(STAMP)
+bench-small: $(RUN_STAMP)
 	$(PY) scripts/bench.py --small
 
 format: $(STAMP)

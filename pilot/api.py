@@ -1,3 +1,4 @@
+from django.contrib.auth.decorators import login_required
 from django.utils.csp import CSP
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
@@ -108,14 +109,17 @@ class ApiTokenViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return Response(status=204)
 
 
-# Swagger UI sets style attributes on its elements; only this page may use inline styles.
-swagger_ui = csp_override(
-    {
-        "default-src": [CSP.SELF],
-        "script-src": [CSP.SELF],
-        "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-        "img-src": [CSP.SELF, "data:"],
-        "object-src": [CSP.NONE],
-        "frame-ancestors": [CSP.NONE],
-    }
-)(SpectacularSwaggerSplitView.as_view(url_name="api_schema"))
+# Swagger UI sets style attributes on its elements; only this page may use inline styles. A
+# person who is not logged in is sent to the login page, as on every other page.
+swagger_ui = login_required(
+    csp_override(
+        {
+            "default-src": [CSP.SELF],
+            "script-src": [CSP.SELF],
+            "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+            "img-src": [CSP.SELF, "data:"],
+            "object-src": [CSP.NONE],
+            "frame-ancestors": [CSP.NONE],
+        }
+    )(SpectacularSwaggerSplitView.as_view(url_name="api_schema"))
+)

@@ -182,3 +182,23 @@ class TransitionRefusedMiddleware:
             back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         )
         return redirect(back if safe else "start")
+
+
+class MethodNotAllowedPageMiddleware:
+    """Django answers a wrong method (a GET on a form's action) with an empty 405; people get a
+    page in the site's layout that says what to do instead. The API keeps its JSON answer."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.content and not request.path.startswith(
+            "/api/"
+        ):
+            from django.shortcuts import render
+
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response.get("Allow", "")
+            return page
+        return response

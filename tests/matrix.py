@@ -98,7 +98,7 @@ MATRIX: dict[str, Entry] = {
     "set_language": Entry(everyone(302, anon=302), method="post", data={"language": "nl"}),
     "api_token": Entry(everyone(400, anon=400), method="post"),
     "api_schema": Entry(everyone(200, anon=403)),
-    "api_docs": Entry(everyone(200, anon=403)),
+    "api_docs": Entry(everyone(200)),
     "api-root": Entry(everyone(200, anon=403)),
     "api-token-list": Entry(everyone(200, anon=403)),
     "api-token-detail": Entry(

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "pilot.middleware.AuditContextMiddleware",
     # A transition refused under the lock becomes a message, not a 500 (needs messages).
     "pilot.middleware.TransitionRefusedMiddleware",
+    "pilot.middleware.MethodNotAllowedPageMiddleware",
     # axes must come last so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]

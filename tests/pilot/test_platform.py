@@ -246,3 +246,49 @@ def test_production_sessions_expire_when_idle_without_a_write_per_request():
     assert values["idle_seconds"] == 30 * 60
     sessions = values["middleware"].index("django.contrib.sessions.middleware.SessionMiddleware")
     assert values["middleware"][sessions + 1] == "pilot.middleware.IdleSessionMiddleware"
+
+
+def test_a_wrong_method_gets_a_page_in_the_site_layout(client, db):
+    from tests.factories import MedewerkerFactory
+
+    client.force_login(MedewerkerFactory())
+    response = client.get(reverse("notificaties_alles_gelezen"))
+    assert response.status_code == 405
+    assert "Dat kan hier niet" in response.text
+    assert "Kantoordagen-portaal" in response.text
+    assert response["Allow"] == "POST"
+
+
+def test_the_api_keeps_its_own_answer_to_a_wrong_method(client, db):
+    from tests.factories import MedewerkerFactory
+
+    client.force_login(MedewerkerFactory())
+    response = client.delete(reverse("periode-list"))
+    assert response.status_code == 405
+    assert response.json() == {"detail": 'Methode "DELETE" niet toegestaan.'}
+
+
+def test_api_docs_send_a_logged_out_person_to_the_login_page(client, db):
+    response = client.get(reverse("api_docs"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_make_run_serves_as_users_see_it():
+    env = {
+        "PATH": os.environ["PATH"],
+        "DJANGO_SETTINGS_MODULE": "pilot.settings.local",
+    }
+    script = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.DEBUG, settings.STORAGES['staticfiles']['BACKEND'].rsplit('.', 1)[-1])"
+    )
+    result = subprocess.run(  # noqa: S603 - fixed argv, our own settings module
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == ["False", "StaticFilesStorage"]
