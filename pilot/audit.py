@@ -11,6 +11,8 @@ from django.db import models
 from pilot.models import AuditEvent
 
 _origin_ip: ContextVar[str | None] = ContextVar("audit_origin_ip", default=None)
+# The person whose request is being served (None in Celery jobs): notifications skip them.
+_actor_id: ContextVar = ContextVar("audit_actor_id", default=None)
 
 
 def set_origin_ip(ip: str | None):
@@ -19,6 +21,20 @@ def set_origin_ip(ip: str | None):
 
 def reset_origin_ip(token) -> None:
     _origin_ip.reset(token)
+
+
+def set_actor(actor_id_of) -> object:
+    """`actor_id_of` is a callable, so the user is loaded only if someone asks."""
+    return _actor_id.set(actor_id_of)
+
+
+def reset_actor(token) -> None:
+    _actor_id.reset(token)
+
+
+def current_actor_id():
+    actor_id_of = _actor_id.get()
+    return actor_id_of() if actor_id_of else None
 
 
 def record(

@@ -15,9 +15,11 @@ class AuditContextMiddleware:
 
     def __call__(self, request):
         token = audit.set_origin_ip(client_ip(request))
+        actor = audit.set_actor(lambda: getattr(getattr(request, "user", None), "pk", None))
         try:
             return self.get_response(request)
         finally:
+            audit.reset_actor(actor)
             audit.reset_origin_ip(token)
 
 

@@ -5,10 +5,15 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from pilot.audit import current_actor_id
 from pilot.models import Notificatie
 
 
-def notify(*, recipient, subject: str, body: str = "", link: str = "") -> Notificatie:
+def notify(*, recipient, subject: str, body: str = "", link: str = "") -> Notificatie | None:
+    """A message for `recipient`; none when they are the one acting (nobody is told of their own
+    action)."""
+    if recipient.pk is not None and recipient.pk == current_actor_id():
+        return None
     notification = Notificatie.objects.create(
         ontvanger=recipient, onderwerp=subject[:200], tekst=body, link=link
     )
@@ -25,6 +30,13 @@ def mark_read(*, user, notification_id: int) -> bool:
         pk=notification_id, ontvanger=user, gelezen_op__isnull=True
     ).update(gelezen_op=timezone.now())
     return bool(updated)
+
+
+def mark_read_for_link(*, user, link: str) -> int:
+    """Opening what a notification points to reads it."""
+    return Notificatie.objects.filter(ontvanger=user, link=link, gelezen_op__isnull=True).update(
+        gelezen_op=timezone.now()
+    )
 
 
 def mark_all_read(*, user) -> int:

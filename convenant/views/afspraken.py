@@ -25,12 +25,14 @@ from convenant.models import AFSPRAAK_WORKFLOW
 from convenant.selectors import afspraken as selectors
 from convenant.streefnorm import streefnorm
 from pilot.confirm import confirm_page, confirmed
+from pilot.notifications import mark_read_for_link
 from pilot.parsing import parse_id
 from pilot.workflow import TransitionNotAllowed
 
 
 @login_required
 def mijn_afspraak(request):
+    mark_read_for_link(user=request.user, link=request.path)
     data = selectors.mijn_afspraak(request.user)
     context = {"data": data, "antwoord_form": AntwoordForm()}
     return render(request, "convenant/afspraken/mijn.html", context)
@@ -167,7 +169,9 @@ def _detail(request, afspraak, besluit_form=None, status=200):
 
 @login_required
 def afspraak_detail(request, pk: int):
-    return _detail(request, permissions.afspraak_for(request.user, pk))
+    afspraak = permissions.afspraak_for(request.user, pk)
+    mark_read_for_link(user=request.user, link=request.path)
+    return _detail(request, afspraak)
 
 
 # The decision form's choice → the service that takes it (each checks the workflow itself).

@@ -23,12 +23,14 @@ from convenant.models import UITZONDERING_WORKFLOW
 from convenant.selectors import uitzonderingen as selectors
 from pilot import audit
 from pilot.confirm import confirm_page, confirmed
+from pilot.notifications import mark_read_for_link
 from pilot.permissions import role_required
 from pilot.workflow import TransitionNotAllowed
 
 
 @login_required
 def mijn_uitzonderingen(request):
+    mark_read_for_link(user=request.user, link=request.path)
     data = selectors.mijn_uitzonderingen(request.user)
     return render(request, "convenant/uitzonderingen/mijn.html", {"data": data})
 
@@ -66,7 +68,9 @@ def _detail(request, uitzondering, besluit_form=None, niet_aantoonbaar_form=None
 
 @login_required
 def uitzondering_detail(request, pk: int):
-    return _detail(request, permissions.uitzondering_for(request.user, pk))
+    uitzondering = permissions.uitzondering_for(request.user, pk)
+    mark_read_for_link(user=request.user, link=request.path)
+    return _detail(request, uitzondering)
 
 
 @login_required

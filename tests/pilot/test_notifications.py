@@ -120,3 +120,37 @@ def test_a_failed_send_is_released_for_the_retry_and_then_sent_once(person, monk
     assert send_notification_email(notification.pk) is True
     assert send_notification_email(notification.pk) is False
     assert [message.subject for message in mail.outbox] == ["Herinnering"]
+
+
+def test_opening_what_a_notification_points_to_reads_it(client, db):
+    from tests.convenant.factories import AfspraakFactory, vervolgperiode
+
+    vervolgperiode()
+    eigenaar = MedewerkerFactory()
+    afspraak = AfspraakFactory(medewerker=eigenaar, status="akkoord")
+    link = reverse("afspraak_detail", args=[afspraak.pk])
+    NotificatieFactory(ontvanger=eigenaar, link=link)
+    NotificatieFactory(ontvanger=eigenaar, link="/elders/")
+    client.force_login(eigenaar)
+    client.get(link)
+    assert list(
+        Notificatie.objects.filter(ontvanger=eigenaar, gelezen_op__isnull=True).values_list(
+            "link", flat=True
+        )
+    ) == ["/elders/"]
+
+
+def test_nobody_is_notified_of_their_own_action(client, db):
+    from pilot.audit import reset_actor, set_actor
+
+    person = MedewerkerFactory(email="zelf@uwv.example")
+    other = MedewerkerFactory(email="ander@uwv.example")
+    token = set_actor(lambda: person.pk)
+    try:
+        assert notify(recipient=person, subject="Uw eigen besluit") is None
+        assert notify(recipient=other, subject="Besluit van een ander") is not None
+    finally:
+        reset_actor(token)
+    assert list(Notificatie.objects.values_list("onderwerp", flat=True)) == [
+        "Besluit van een ander"
+    ]

@@ -12,7 +12,7 @@ def test_mijn_afspraak_with_many_versions(client, org, django_assert_num_queries
         AfspraakFactory(medewerker=org["eigenaar"], status=Status.VERVALLEN, versie=versie)
     client.force_login(org["eigenaar"])
     # As for one version; one more than with none (then there is no timeline to read).
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = client.get(reverse("mijn_afspraak"))
     assert response.status_code == 200
     for versie in range(1, 21):

@@ -232,7 +232,7 @@ def test_mijn_uitzonderingen_with_many_exemptions(client, org, django_assert_num
         )
     client.force_login(org["eigenaar"])
     # As for one exemption; one more than with none (then there is no timeline to read).
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         page = client.get(reverse("mijn_uitzonderingen")).text
     assert page.count("Mantelzorg — verlopen") == 20
 
