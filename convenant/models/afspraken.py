@@ -50,6 +50,13 @@ class Status(models.TextChoices):
     VERVALLEN = "vervallen", _("vervallen")
 
 
+class Bron(models.TextChoices):
+    """Where a version came from when not from the conversation itself (blank)."""
+
+    ADVIES_COMITE = "advies_comite", _("advies comité")
+    UITSPRAAK_GESCHIL = "uitspraak_geschil", _("uitspraak geschil")
+
+
 # A person has at most one version in these states: the one on the table.
 OPEN_STATUSES = (Status.CONCEPT, Status.INGEDIEND, Status.TEGENVOORSTEL)
 
@@ -64,6 +71,7 @@ class Actie(models.TextChoices):
     ACCEPTEREN = "accepteren", _("accepteren")
     WEIGEREN = "weigeren", _("weigeren")
     LATEN_VERVALLEN = "laten_vervallen", _("laten vervallen")
+    VASTLEGGEN = "vastleggen", _("vastleggen na advies of uitspraak")
 
 
 class Partij(models.TextChoices):
@@ -99,6 +107,8 @@ OVERGANGEN: dict[str, Overgang] = {
         frozenset({Status.TEGENVOORSTEL}), Status.GEEN_OVEREENSTEMMING, Partij.MEDEWERKER
     ),
     Actie.LATEN_VERVALLEN: Overgang(frozenset({Status.AKKOORD}), Status.VERVALLEN, Partij.SYSTEEM),
+    # An advice both parties accepted, or a binding ruling: the portal records it as agreed.
+    Actie.VASTLEGGEN: Overgang(frozenset({None}), Status.AKKOORD, Partij.SYSTEEM),
 }
 
 
@@ -211,6 +221,7 @@ class Afspraak(models.Model):
         _("escalatiemogelijkheid gemeld op"), null=True, blank=True
     )
     vervallen_op = models.DateTimeField(_("vervallen op"), null=True, blank=True)
+    bron = models.CharField(_("bron"), max_length=30, choices=Bron.choices, blank=True, default="")
 
     objects = AfspraakQuerySet.as_manager()
 

@@ -5,6 +5,7 @@ from convenant.services.afspraken import (
     afspraak_indienen,
     afspraak_laten_vervallen,
     afspraak_opslaan,
+    afspraak_vastleggen,
     afspraak_weigeren,
 )
 from convenant.services.besluiten import (
@@ -25,6 +26,7 @@ __all__ = [
     "afspraak_laten_vervallen",
     "afspraak_opslaan",
     "afspraak_tegenvoorstel",
+    "afspraak_vastleggen",
     "afspraak_voorstellen",
     "afspraak_weigeren",
     "afspraken_herinneren",

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from convenant.exceptions import TransitionNotAllowed
 from convenant.formatting import getal
-from convenant.models import Actie, Afspraak, Status
+from convenant.models import Actie, Afspraak, Bron, Status
 from convenant.services.afspraak_basis import (
     Voorstel,
     apply_voorstel,
@@ -22,6 +22,7 @@ from convenant.services.afspraak_basis import (
     lock,
     lock_person,
     new_version,
+    periode_voor,
     require_owner,
     supersede,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "afspraak_indienen",
     "afspraak_laten_vervallen",
     "afspraak_opslaan",
+    "afspraak_vastleggen",
     "afspraak_weigeren",
     "controleer_overgang",
 ]
@@ -200,5 +202,54 @@ def afspraak_laten_vervallen(*, afspraak: Afspraak, reden: str, actor=None) -> A
         from_state=van,
         to_state=afspraak.status,
         note=reden,
+    )
+    return afspraak
+
+
+@transaction.atomic
+def afspraak_vastleggen(
+    *, actor, medewerker, kantoordagen, voorkeursdagen, bron: str, toelichting: str = ""
+) -> Afspraak:
+    """Record the outcome of the comité (an advice both accepted) or of a binding ruling.
+
+    A new version in `akkoord` that starts today and runs to the end of today's period; it
+    supersedes the current agreement the same way an agreed proposal does. The place and the
+    considerations carry over from the latest agreed version: the outcome is about the days.
+    """
+    medewerker = lock_person(medewerker.pk)
+    vorige = (
+        Afspraak.objects.filter(medewerker=medewerker, status=Status.AKKOORD)
+        .order_by("-versie")
+        .first()
+    )
+    today = timezone.localdate()
+    periode = periode_voor(today)
+    voorstel = Voorstel(
+        kantoordagen=kantoordagen,
+        ingangsdatum=today,
+        einddatum=periode.einddatum,
+        voorkeursdagen=list(voorkeursdagen),
+        locatie=vorige.locatie if vorige else "",
+        overwegingen=vorige.overwegingen if vorige else {},
+        toelichting=toelichting,
+    )
+    afspraak = new_version(medewerker, actor, Actie.VASTLEGGEN, voorstel)
+    afspraak.bron = bron
+    afspraak.besloten_op = timezone.now()
+    afspraak.save(update_fields=["bron", "besloten_op"])
+    audit.record(
+        actor=actor,
+        action="afspraak.vastleggen",
+        obj=afspraak,
+        to_state=afspraak.status,
+        note=_("Bron: %(bron)s.") % {"bron": Bron(bron).label},
+    )
+    supersede(actor, afspraak)
+    notify(
+        recipient=medewerker,
+        subject=_("Nieuwe afspraak vastgelegd na %(bron)s") % {"bron": Bron(bron).label},
+        body=_("Vanaf %(datum)s geldt een afspraak van %(dagen)s kantoordagen per week.")
+        % {"datum": today.strftime("%d-%m-%Y"), "dagen": getal(kantoordagen)},
+        link=link(afspraak),
     )
     return afspraak

@@ -18,6 +18,7 @@ ACTIE_LABELS = {
     "afspraak.weigeren": _("Voorstel geweigerd"),
     "afspraak.laten_vervallen": _("Vervallen"),
     "afspraak.einddatum_vervroegd": _("Einddatum vervroegd"),
+    "afspraak.vastleggen": _("Vastgelegd na advies of uitspraak"),
     "teamplan.vaststellen": _("Teamplan vastgesteld"),
     "uitzondering.aanvragen": _("Uitzondering aangevraagd"),
     "uitzondering.toekennen": _("Uitzondering toegekend"),
