@@ -64,6 +64,10 @@ def verlagingen(medewerkers: list, datum: date) -> dict[int, list[Verlaging]]:
 
 # --- fetch and authorise -------------------------------------------------------------------
 
+# Seam: (user, uitzondering) -> bool, filled from another app's ready(). Who may read an
+# exemption's details and evidence besides the employee and HR; this module names no such app.
+DOSSIER_LEZERS: list = []
+
 
 def zichtbaar_voor(user):
     if not user.is_authenticated:
@@ -82,26 +86,26 @@ def uitzondering_voor(user, pk: int) -> Uitzondering:
 def mag_details_zien(user, uitzondering: Uitzondering) -> bool:
     """May the user read what the employee wrote and declared: the explanation, whether a
     bedrijfsarts advised it and the mantelzorg hours? The employee and HR may; a leidinggevende
-    or vervanger decides on category, days and period only (DESIGN §2).
-
-    The comité panel of a case (zaak) about this exemption will be added here when the comité
-    issue builds cases.
+    or vervanger decides on category, days and period only (DESIGN §2). So may whoever an app
+    adds to DOSSIER_LEZERS (the comité panel of a case about this exemption).
     """
     if not user.is_authenticated:
         return False
-    return uitzondering.medewerker_id == user.pk or has_role(user, "hr")
+    if uitzondering.medewerker_id == user.pk or has_role(user, "hr"):
+        return True
+    return any(lezer(user, uitzondering) for lezer in DOSSIER_LEZERS)
 
 
 def mag_bewijsstuk_zien(user, uitzondering: Uitzondering) -> bool:
-    """May the user read this exemption's evidence document? The employee and HR may; the
-    leidinggevende never (they see only that evidence is present), nor anyone else.
-
-    The comité panel of a case (zaak) about this exemption will be added here when the comité
-    issue builds cases; until then no comité role reads evidence.
+    """May the user read this exemption's evidence document? The employee and HR may, and
+    whoever an app adds to DOSSIER_LEZERS (the comité panel of a case about this exemption);
+    the leidinggevende never (they see only that evidence is present), nor anyone else.
     """
     if not user.is_authenticated:
         return False
-    return uitzondering.medewerker_id == user.pk or has_role(user, "hr")
+    if uitzondering.medewerker_id == user.pk or has_role(user, "hr"):
+        return True
+    return any(lezer(user, uitzondering) for lezer in DOSSIER_LEZERS)
 
 
 def bewijsstuk_voor(user, pk: int) -> Uitzondering:
