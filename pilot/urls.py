@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
+from comite import api as comite_api
 from convenant import api as convenant_api
 from convenant.uitzonderingen import api as uitzondering_api
 from pilot import api, views
@@ -13,6 +14,8 @@ router.register("periodes", api.PeriodeViewSet, basename="periode")
 router.register("afspraken", convenant_api.AfspraakViewSet, basename="afspraak")
 router.register("teamplannen", convenant_api.TeamplanViewSet, basename="teamplan")
 router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
+router.register("zaken", comite_api.ZaakViewSet, basename="zaak")
+router.register("geschillen", comite_api.GeschilViewSet, basename="geschil")
 
 urlpatterns = [
     path("", views.start, name="start"),
@@ -26,6 +29,7 @@ urlpatterns = [
     path("organisatie/import/", views.organisatie_import, name="organisatie_import"),
     path("afspraken/", include("convenant.urls")),
     path("uitzonderingen/", include("convenant.uitzonderingen.urls")),
+    path("comite/", include("comite.urls")),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

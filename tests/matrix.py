@@ -196,3 +196,13 @@ def _uitzondering_entries() -> dict[str, Entry]:
 
 
 MATRIX.update(_uitzondering_entries())
+
+
+# --- comite: cases and geschillen (issue 12) ---------------------------------------------------
+def _comite_entries() -> dict[str, Entry]:
+    from tests.comite.matrix_entries import comite_entries
+
+    return comite_entries()
+
+
+MATRIX.update(_comite_entries())
