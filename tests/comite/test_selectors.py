@@ -63,3 +63,25 @@ def test_the_case_page_says_what_happens_next(client, org, zaak):
         "De secretaris van het comité bekijkt of het comité uw zaak kan behandelen. Dat gebeurt "
         "uiterlijk 30-11-2026." in page
     )
+
+
+def test_the_agreement_and_exemption_pages_link_to_filing(client, org):
+    from convenant.models import Status
+    from tests.convenant.factories import AfspraakFactory, UitzonderingFactory
+
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.AFGEWEZEN)
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"], status="afgewezen")
+    client.force_login(org["eigenaar"])
+    link = reverse("zaak_aanmelden", args=["afspraak", afspraak.pk])
+    assert f'href="{link}"' in client.get(reverse("mijn_afspraak")).text
+    link = reverse("zaak_aanmelden", args=["uitzondering", uitzondering.pk])
+    assert (
+        f'href="{link}"' in client.get(reverse("uitzondering_detail", args=[uitzondering.pk])).text
+    )
+    # Once a case runs, the page links to it instead: one open case per agreement.
+    lopend = ZaakFactory(afspraak=afspraak)
+    assert reverse("zaak_detail", args=[lopend.pk]) in client.get(reverse("mijn_afspraak")).text
+    assert (
+        reverse("zaak_aanmelden", args=["afspraak", afspraak.pk])
+        not in client.get(reverse("mijn_afspraak")).text
+    )
