@@ -7,7 +7,7 @@ class ComiteConfig(AppConfig):
     verbose_name = _("Adviserend comité")
 
     def ready(self) -> None:
-        from comite import permissions, selectors
+        from comite import demo, permissions, selectors
         from comite.workflows import GESCHIL_WORKFLOW, ZAAK_WORKFLOW
         from convenant.uitzonderingen.selectors import DOSSIER_LEZERS
         from pilot import registry
@@ -23,6 +23,7 @@ class ComiteConfig(AppConfig):
         ):
             registry.register_menu_item(item)
         registry.register_cards(selectors.kaarten)
+        registry.register_demo_step(30, demo.build_zaken)
         registry.register_workflow("comite.zaak", ZAAK_WORKFLOW)
         registry.register_workflow("comite.geschil", GESCHIL_WORKFLOW)
         registry.register_timeline_labels(
