@@ -31,6 +31,5 @@ class ComiteConfig(AppConfig):
                 "zaak.notitie": _("Interne notitie toegevoegd"),
                 "zaak.document_openen": _("Document geopend"),
                 "zaak.bewijsstuk_openen": _("Bewijsstuk van de uitzondering geopend"),
-                "zaak.brief_openen": _("Besluitbrief geopend"),
             }
         )

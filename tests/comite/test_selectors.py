@@ -85,3 +85,18 @@ def test_the_agreement_and_exemption_pages_link_to_filing(client, org):
         reverse("zaak_aanmelden", args=["afspraak", afspraak.pk])
         not in client.get(reverse("mijn_afspraak")).text
     )
+
+
+def test_the_comite_speaks_english_too(client, org, zaak):
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert selectors.volgende_stap(zaak) == (
+            "The committee's secretary checks whether the committee can handle your case. This "
+            "happens by 30-11-2026 at the latest."
+        )
+        client.force_login(org["eigenaar"])
+        client.cookies["django_language"] = "en"
+        # Inside the override: the request activates English, the override's exit resets it.
+        page = client.get(reverse("zaak_detail", args=[zaak.pk])).text
+    assert "What happens now, and when?" in page
