@@ -195,8 +195,10 @@ class MethodNotAllowedPageMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.status_code == 405 and not response.content and not request.path.startswith(
-            "/api/"
+        if (
+            response.status_code == 405
+            and not response.content
+            and not request.path.startswith("/api/")
         ):
             from django.shortcuts import render
 

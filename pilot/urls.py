@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
+from comite import api as comite_api
 from convenant.api import afspraken as afspraak_api
 from convenant.api import teamplannen as teamplan_api
 from convenant.api import uitzonderingen as uitzondering_api
@@ -15,6 +16,8 @@ router.register("tokens", api.ApiTokenViewSet, basename="api-token")
 router.register("afspraken", afspraak_api.AfspraakViewSet, basename="afspraak")
 router.register("teamplannen", teamplan_api.TeamplanViewSet, basename="teamplan")
 router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
+router.register("zaken", comite_api.ZaakViewSet, basename="zaak")
+router.register("geschillen", comite_api.GeschilViewSet, basename="geschil")
 
 urlpatterns = [
     path("", views.start, name="start"),
@@ -33,6 +36,7 @@ urlpatterns = [
         views.inlogblokkade_opheffen,
         name="inlogblokkade_opheffen",
     ),
+    path("comite/", include("comite.urls")),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

@@ -83,6 +83,39 @@ def _visible(model_label: str) -> Callable:
     return kwargs
 
 
+def _onderwerp_afspraak(user) -> dict:
+    """The user's latest agreement version that a case could be about (or any: then a 404)."""
+    from convenant.models import Afspraak
+
+    rows = Afspraak.objects.exclude(status="concept").order_by("-pk")
+    row = rows.filter(medewerker=user).first() or rows.first()
+    return {"soort": "afspraak", "pk": row.pk}
+
+
+def _comite(model_label: str, **wanted) -> Callable:
+    """URL kwargs for the newest case (or geschil) the user is a party to, else any."""
+
+    def kwargs(user) -> dict:
+        from django.apps import apps
+        from django.db.models import Q
+
+        rows = apps.get_model(model_label).objects.order_by("-pk")
+        if wanted.get("advies"):
+            rows = rows.filter(advies__isnull=False)
+        if wanted.get("uitspraak"):
+            rows = rows.filter(status="uitspraak")
+        zaak = "zaak__" if model_label.endswith("Geschil") else ""
+        mine = rows.filter(
+            Q(**{f"{zaak}medewerker": user})
+            | Q(**{f"{zaak}leidinggevende": user})
+            | Q(**{f"{zaak}panelleden__lid": user})
+        )
+        row = mine.first() or rows.first()
+        return {"pk": row.pk}
+
+    return kwargs
+
+
 @dataclass(frozen=True)
 class Page:
     name: str
@@ -114,11 +147,20 @@ PAGES: tuple[Page, ...] = (
     Page("uitzondering_detail", kwargs=_visible("convenant.Uitzondering")),
     Page("team_uitzonderingen"),
     Page("uitzondering_verificatie"),
+    Page("mijn_zaken"),
+    Page("mijn_panels"),
+    Page("comite_wachtrij"),
+    Page("zaak_aanmelden", kwargs=_onderwerp_afspraak),
+    Page("zaak_detail", kwargs=_comite("comite.Zaak")),
+    Page("zaak_brief", kwargs=_comite("comite.Zaak", advies=True)),
+    Page("geschil_brief", kwargs=_comite("comite.Geschil", uitspraak=True)),
     Page("periode-list"),
     Page("api-token-list"),
     Page("afspraak-list"),
     Page("teamplan-list"),
     Page("uitzondering-list"),
+    Page("zaak-list"),
+    Page("geschil-list"),
 )
 # Pages of the matrix that are not timed, and why.
 NOT_TIMED = {
@@ -135,6 +177,7 @@ JOBS: tuple[str, ...] = (
     "convenant.tasks.herinner_openstaande_voorstellen",
     "convenant.tasks.laat_verlopen_afspraken_vervallen",
     "convenant.tasks.laat_uitzonderingen_verlopen",
+    "comite.tasks.herinner_termijnen",
 )
 
 # What the data sizes table counts, per scale.

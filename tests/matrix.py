@@ -247,3 +247,19 @@ def _uitzondering_entries() -> dict[str, Entry]:
 
 
 MATRIX.update(_uitzondering_entries())
+
+
+# --- comite: cases and geschillen (issue 12) ---------------------------------------------------
+def _comite_entries() -> dict[str, Entry]:
+    from tests.comite.matrix_entries import comite_entries
+
+    # The head of the afdeling and his vervanger decide for `medewerker` as her leidinggevende
+    # does: in a case they are that party, with the same answers.
+    entries = comite_entries()
+    for entry in entries.values():
+        for persona in ("afdelingshoofd", "vervanger"):
+            entry.expected[persona] = entry.expected["leidinggevende"]
+    return entries
+
+
+MATRIX.update(_comite_entries())

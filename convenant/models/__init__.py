@@ -8,6 +8,7 @@ from convenant.models.afspraken import (
     Actie,
     Afspraak,
     AfspraakQuerySet,
+    Bron,
     Overweging,
     Status,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "Afspraak",
     "AfspraakQuerySet",
     "Bewijstype",
+    "Bron",
     "Categorie",
     "Delegatie",
     "DelegatieQuerySet",

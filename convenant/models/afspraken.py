@@ -43,6 +43,13 @@ class Status(models.TextChoices):
     VERVALLEN = "vervallen", _("vervallen")
 
 
+class Bron(models.TextChoices):
+    """Where a version came from when not from the conversation itself (blank)."""
+
+    ADVIES_COMITE = "advies_comite", _("advies comité")
+    UITSPRAAK_GESCHIL = "uitspraak_geschil", _("uitspraak geschil")
+
+
 # Versions that still wait for something: the employee's private concept, or a proposal on the
 # table. A person has at most one concept and, beside it, at most one proposal on the table
 # (WACHTENDE_STATUSSEN): a leidinggevende may propose while the member drafts in private.
@@ -62,6 +69,7 @@ class Actie(models.TextChoices):
     WEIGEREN = "weigeren", _("weigeren")
     INTREKKEN = "intrekken", _("intrekken")
     LATEN_VERVALLEN = "laten_vervallen", _("laten vervallen")
+    VASTLEGGEN = "vastleggen", _("vastleggen na advies of uitspraak")
 
 
 ALLEEN_MEDEWERKER = _("Alleen de medewerker zelf kan dit doen.")
@@ -194,6 +202,15 @@ AFSPRAAK_WORKFLOW = Workflow(
             _("Voorstel ingetrokken"),
             guard=_niet_door_leidinggevende_gestart,
         ),
+        # The outcome of the comité (an advice both accepted) or of a binding ruling: a new
+        # agreed version, recorded by the portal on behalf of the procedure.
+        transition(
+            Actie.VASTLEGGEN,
+            [None],
+            Status.AKKOORD,
+            [Partij.SYSTEEM],
+            _("Afspraak vastgelegd na advies of uitspraak"),
+        ),
         transition(
             Actie.LATEN_VERVALLEN,
             [Status.AKKOORD],
@@ -308,6 +325,7 @@ class Afspraak(models.Model):
         _("escalatiemogelijkheid gemeld op"), null=True, blank=True
     )
     vervallen_op = models.DateTimeField(_("vervallen op"), null=True, blank=True)
+    bron = models.CharField(_("bron"), max_length=30, choices=Bron.choices, blank=True, default="")
 
     objects = AfspraakQuerySet.as_manager()
 

@@ -10,6 +10,7 @@ from convenant.services.afspraken import (
     afspraak_laten_vervallen,
     afspraak_opslaan,
     afspraak_tegenvoorstel,
+    afspraak_vastleggen,
     afspraak_voorstellen,
     afspraak_weigeren,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "afspraak_laten_vervallen",
     "afspraak_opslaan",
     "afspraak_tegenvoorstel",
+    "afspraak_vastleggen",
     "afspraak_voorstellen",
     "afspraak_weigeren",
     "afspraken_herinneren",

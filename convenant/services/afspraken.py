@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.formatting import getal
-from convenant.models import AFSPRAAK_WORKFLOW, Actie, Afspraak, Status
+from convenant.models import AFSPRAAK_WORKFLOW, Actie, Afspraak, Bron, Partij, Status
 from convenant.permissions import afspraak_partij, voorstel_partij
 from convenant.services.afspraak_basis import (
     Voorstel,
@@ -26,6 +26,7 @@ from convenant.services.afspraak_basis import (
     lock_person,
     meld_geen_leidinggevende,
     new_version,
+    periode_voor,
     supersede,
 )
 from convenant.streefnorm import streefnorm
@@ -43,6 +44,7 @@ __all__ = [
     "afspraak_laten_vervallen",
     "afspraak_opslaan",
     "afspraak_tegenvoorstel",
+    "afspraak_vastleggen",
     "afspraak_voorstellen",
     "afspraak_weigeren",
 ]
@@ -349,6 +351,50 @@ def afspraak_intrekken(*, actor, afspraak: Afspraak) -> Afspraak:
             body=_("Er is niets afgesproken. U kunt een nieuw voorstel doen."),
             link=link(afspraak),
         )
+    return afspraak
+
+
+@transaction.atomic
+def afspraak_vastleggen(
+    *, actor, medewerker, kantoordagen, voorkeursdagen, bron: str, toelichting: str = ""
+) -> Afspraak:
+    """Record the outcome of the comité (an advice both accepted) or of a binding ruling.
+
+    A new version in `akkoord` that starts today and runs to the end of today's period; it
+    supersedes the current agreement the same way an agreed proposal does. The place and the
+    considerations carry over from the latest agreed version: the outcome is about the days.
+    """
+    medewerker = lock_person(medewerker.pk)
+    party = Party(user=actor, roles=frozenset({Partij.SYSTEEM}))
+    step = AFSPRAAK_WORKFLOW.begin(None, Actie.VASTLEGGEN, party)
+    vorige = (
+        Afspraak.objects.filter(medewerker=medewerker, status=Status.AKKOORD)
+        .order_by("-versie")
+        .first()
+    )
+    today = timezone.localdate()
+    voorstel = Voorstel(
+        kantoordagen=kantoordagen,
+        ingangsdatum=today,
+        einddatum=periode_voor(today).einddatum,
+        voorkeursdagen=list(voorkeursdagen),
+        locatie=vorige.locatie if vorige else "",
+        overwegingen=vorige.overwegingen if vorige else {},
+        toelichting=toelichting,
+    )
+    afspraak = new_version(medewerker, actor, step, voorstel)
+    afspraak.bron = bron
+    afspraak.besloten_op = timezone.now()
+    afspraak.save(update_fields=["bron", "besloten_op"])
+    step.record(afspraak, note=_("Bron: %(bron)s.") % {"bron": Bron(bron).label})
+    supersede(actor, afspraak)
+    notify(
+        recipient=medewerker,
+        subject=_("Nieuwe afspraak vastgelegd na %(bron)s") % {"bron": Bron(bron).label},
+        body=_("Vanaf %(datum)s geldt een afspraak van %(dagen)s kantoordagen per week.")
+        % {"datum": today.strftime("%d-%m-%Y"), "dagen": getal(kantoordagen)},
+        link=link(afspraak),
+    )
     return afspraak
 
 

@@ -233,6 +233,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "convenant.tasks.laat_uitzonderingen_verlopen",
         "schedule": crontab(hour=0, minute=45),
     },
+    # Comité: overdue intake, response, zitting, advice and ruling deadlines (once each).
+    "comite-termijnen-herinneren": {
+        "task": "comite.tasks.herinner_termijnen",
+        "schedule": crontab(hour=7, minute=15),
+    },
 }
 
 REST_FRAMEWORK = {
@@ -283,6 +288,15 @@ DEMO_DATA_ALLOWED = False
 # Domain settings.
 PRIVACY_MIN_GROUP = env_int("PRIVACY_MIN_GROUP", 10)
 PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+# Comité deadlines (DESIGN §3.3): working days, except the geschil's weeks and months.
+COMITE_TERMIJNEN = {
+    "intake": env_int("COMITE_TERMIJN_INTAKE", 5),
+    "reactie": env_int("COMITE_TERMIJN_REACTIE", 10),
+    "zitting": env_int("COMITE_TERMIJN_ZITTING", 20),
+    "advies": env_int("COMITE_TERMIJN_ADVIES", 10),
+    "geschil_weken": env_int("COMITE_GESCHIL_WEKEN", 6),
+    "uitspraak_maanden": env_int("COMITE_UITSPRAAK_MAANDEN", 1),
+}
 
 LOGGING = {
     "version": 1,

@@ -65,7 +65,11 @@ def test_every_workflow_action_endpoint_is_in_the_table():
 
     endpoints = set()
     for _prefix, viewset, basename in router.registry:
-        if getattr(viewset, "workflow", None) is None:
+        # This app's workflows; the comité has its own contract test.
+        if getattr(viewset, "workflow", None) is None or basename not in (
+            "afspraak",
+            "uitzondering",
+        ):
             continue
         for extra in viewset.get_extra_actions():
             endpoints.add((basename, extra.__name__))

@@ -55,9 +55,9 @@ def _eigen_uitzondering(org, hr):
 
 # (who, URL name or builder) → queries, written out.
 PAGES = {
-    ("eigenaar", "start"): 9,
-    ("leider", "start"): 12,
-    ("hr", "start"): 9,
+    ("eigenaar", "start"): 10,
+    ("leider", "start"): 13,
+    ("hr", "start"): 10,
     ("eigenaar", "mijn_afspraak"): 9,
     ("eigenaar", "afspraak_nieuw"): 10,
     ("eigenaar", _eigen_afspraak): 10,
@@ -69,7 +69,7 @@ PAGES = {
     ("eigenaar", _team): 11,
     ("eigenaar", "mijn_uitzonderingen"): 8,
     ("eigenaar", "uitzondering_nieuw"): 6,
-    ("eigenaar", _eigen_uitzondering): 9,
+    ("eigenaar", _eigen_uitzondering): 10,
     ("leider", _eigen_uitzondering): 9,
     ("hr", _eigen_uitzondering): 9,
     ("leider", "team_uitzonderingen"): 9,

@@ -1,0 +1,358 @@
+"""Reads for the comité pages, scoped by comite.permissions; a fixed number of queries each."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.paginator import Paginator
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Value,
+    When,
+)
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from comite import panel
+from comite.models import (
+    OPEN_ZAAK_STATUSSEN,
+    Document,
+    Geschil,
+    Notitie,
+    Panellid,
+    Zaak,
+    ZaakStatus,
+)
+from comite.permissions import is_secretaris, mag_dossier_zien, zaak_partij
+from comite.workflows import GESCHIL_WORKFLOW, ZAAK_WORKFLOW
+from convenant.models import Afspraak
+from convenant.permissions import beslis_scope
+from pilot.audit import timelines_for
+from pilot.models import AuditEvent
+from pilot.permissions import has_role
+from pilot.selectors import Card
+from pilot.workflow import Party
+
+WACHTRIJ_PER_PAGINA = 25
+REACTIE_STATUSSEN = (ZaakStatus.IN_BEHANDELING, ZaakStatus.ZITTING_GEPLAND)
+
+
+def te_laat(today: date) -> Q:
+    """Overdue: the next step's deadline, or the leidinggevende's response, has passed."""
+    return Q(status__in=OPEN_ZAAK_STATUSSEN, termijn__lt=today) | Q(
+        status__in=REACTIE_STATUSSEN, reactie_termijn__lt=today, reactie=""
+    )
+
+
+def met_te_laat(queryset, today: date):
+    return queryset.annotate(
+        te_laat=Case(
+            When(te_laat(today), then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+    )
+
+
+def _met_details(queryset):
+    return queryset.select_related("zitting", "advies", "geschil").prefetch_related(
+        Prefetch("panelleden", queryset=Panellid.objects.select_related("lid__team"))
+    )
+
+
+# --- the case page -------------------------------------------------------------------------
+
+
+def volgende_stap(zaak: Zaak) -> str:
+    """What happens next and when, in plain Dutch, for the people in the case."""
+    datum = zaak.termijn.strftime("%d-%m-%Y") if zaak.termijn else ""
+    status = zaak.status
+    if status == ZaakStatus.AANGEMELD:
+        return _(
+            "De secretaris van het comité bekijkt of het comité uw zaak kan behandelen. Dat "
+            "gebeurt uiterlijk %(datum)s."
+        ) % {"datum": datum}
+    if status == ZaakStatus.IN_BEHANDELING:
+        return _(
+            "De leidinggevende reageert schriftelijk uiterlijk %(reactie)s. Daarna plant de "
+            "secretaris de zitting, uiterlijk %(datum)s. U krijgt een uitnodiging per e-mail."
+        ) % {"reactie": zaak.reactie_termijn.strftime("%d-%m-%Y"), "datum": datum}
+    if status == ZaakStatus.ZITTING_GEPLAND:
+        zitting = timezone.localtime(zaak.zitting.begin).strftime("%d-%m-%Y om %H:%M")
+        return _(
+            "De zitting is op %(zitting)s. Het comité brengt daarna advies uit, uiterlijk "
+            "%(datum)s."
+        ) % {"zitting": zitting, "datum": datum}
+    if status == ZaakStatus.ADVIES_UITGEBRACHT:
+        return _(
+            "Het comité heeft advies uitgebracht. U en uw leidinggevende laten allebei weten of "
+            "u het aanvaardt. Aanvaarden beiden het, dan wordt het advies uw nieuwe afspraak."
+        )
+    if status == ZaakStatus.OPGELOST:
+        return _("Beide partijen aanvaardden het advies; het is uw nieuwe afspraak geworden.")
+    if status == ZaakStatus.NIET_OPGELOST:
+        if hasattr(zaak, "geschil"):
+            return _(
+                "Het geschil (artikel 12.1 cao) loopt; de uitspraak volgt uiterlijk %(datum)s."
+            ) % {"datum": zaak.geschil.uitspraak_termijn.strftime("%d-%m-%Y")}
+        from comite.termijnen import geschil_uiterlijk
+
+        return _(
+            "Het advies bracht geen oplossing. U kunt tot en met %(datum)s een geschil indienen "
+            "volgens de individuele geschillenregeling (artikel 12.1 cao)."
+        ) % {"datum": geschil_uiterlijk(zaak).strftime("%d-%m-%Y")}
+    if status == ZaakStatus.INGETROKKEN:
+        return _("U hebt de zaak ingetrokken. Er gebeurt niets meer mee.")
+    return _("Het comité behandelt deze zaak niet: %(reden)s") % {
+        "reden": zaak.reden_niet_ontvankelijk
+    }
+
+
+@dataclass
+class ZaakPagina:
+    zaak: Zaak
+    party: Party
+    acties: frozenset[str]
+    geschil_acties: frozenset[str]
+    volgende_stap: str
+    tijdlijn: list[AuditEvent]
+    dossier: bool
+    te_laat: bool
+
+
+def tijdlijn(zaak: Zaak) -> list[AuditEvent]:
+    """The case's timeline and its geschil's, in one query."""
+    geschil = getattr(zaak, "geschil", None)
+    ids = Q(object_type=Zaak._meta.label_lower, object_id=str(zaak.pk))
+    if geschil is not None:
+        ids |= Q(object_type=Geschil._meta.label_lower, object_id=str(geschil.pk))
+    return list(
+        AuditEvent.objects.filter(ids).select_related("actor", "namens").order_by("tijdstip", "pk")
+    )
+
+
+def zaak_pagina(user, pk: int) -> ZaakPagina:
+    from django.shortcuts import get_object_or_404
+
+    from comite.permissions import zaken_zichtbaar_voor
+
+    # Fetch and authorise in one query, with everything the page shows.
+    zaak = get_object_or_404(_met_details(zaken_zichtbaar_voor(user)), pk=pk)
+    party = zaak_partij(user, zaak)
+    geschil = getattr(zaak, "geschil", None)
+    today = timezone.localdate()
+    return ZaakPagina(
+        zaak=zaak,
+        party=party,
+        acties=ZAAK_WORKFLOW.open_actions(zaak, party),
+        geschil_acties=GESCHIL_WORKFLOW.open_actions(geschil, party) if geschil else frozenset(),
+        volgende_stap=volgende_stap(zaak),
+        tijdlijn=tijdlijn(zaak),
+        dossier=mag_dossier_zien(party),
+        te_laat=Zaak.objects.filter(te_laat(today), pk=zaak.pk).exists(),
+    )
+
+
+@dataclass
+class Dossier:
+    documenten: list[Document]
+    notities: list[Notitie]
+    afspraken: list[Afspraak] = field(default_factory=list)
+    afspraak_tijdlijn: dict = field(default_factory=dict)
+    uitzondering_tijdlijn: list = field(default_factory=list)
+    kandidaten: list = field(default_factory=list)
+
+
+def dossier(zaak: Zaak, *, met_kandidaten: bool = False) -> Dossier:
+    """What the panel and secretaris read besides the case page: documents, internal notes and
+    the history of the agreement or exemption the case is about."""
+    data = Dossier(
+        documenten=list(zaak.documenten.all()),
+        notities=list(zaak.notities.select_related("auteur")),
+    )
+    if zaak.afspraak_id:
+        data.afspraken = list(
+            Afspraak.objects.filter(medewerker_id=zaak.medewerker_id).order_by("-versie")[:10]
+        )
+        data.afspraak_tijdlijn = timelines_for(data.afspraken)
+    else:
+        data.uitzondering_tijdlijn = timelines_for([zaak.uitzondering]).get(
+            zaak.uitzondering_id, []
+        )
+    if met_kandidaten:
+        data.kandidaten = panel.kandidaten(zaak)
+    return data
+
+
+# --- lists ---------------------------------------------------------------------------------
+
+
+def mijn_zaken(user):
+    """The employee's own cases and the cases of the teams the user decides for."""
+    teams = list(beslis_scope(user).teams)
+    return list(
+        met_te_laat(
+            Zaak.objects.filter(Q(medewerker=user) | Q(medewerker__team_id__in=teams)),
+            timezone.localdate(),
+        )
+        .select_related("medewerker", "afspraak", "uitzondering")
+        .order_by("-aangemeld_op", "-pk")[:100]
+    )
+
+
+def mijn_panels(user):
+    return list(
+        met_te_laat(Zaak.objects.filter(panelleden__lid=user), timezone.localdate())
+        .select_related("medewerker", "afspraak", "uitzondering", "zitting")
+        .order_by("-te_laat", F("termijn").asc(nulls_last=True), "pk")[:100]
+    )
+
+
+@dataclass
+class Wachtrij:
+    aantallen: list[tuple[str, str, int]]
+    te_laat: int
+    pagina: object
+    tab: str  # the chosen tab: a state, 'te_laat' or '' (all)
+
+
+def wachtrij(status: str = "", pagina: int = 1) -> Wachtrij:
+    """The secretaris' queue: counts per state, overdue first, paginated. Three queries."""
+    today = timezone.localdate()
+    counts = Zaak.objects.aggregate(
+        te_laat=Count("pk", filter=te_laat(today)),
+        **{s: Count("pk", filter=Q(status=s)) for s in ZaakStatus.values},
+    )
+    queryset = met_te_laat(Zaak.objects.all(), today).select_related(
+        "medewerker__team", "afspraak", "uitzondering"
+    )
+    if status in ZaakStatus.values:
+        queryset = queryset.filter(status=status)
+    elif status == "te_laat":
+        queryset = queryset.filter(te_laat(today))
+    else:
+        queryset = queryset.filter(status__in=OPEN_ZAAK_STATUSSEN)
+    queryset = queryset.order_by(
+        "-te_laat", F("termijn").asc(nulls_last=True), "aangemeld_op", "pk"
+    )
+    return Wachtrij(
+        aantallen=[(value, label, counts[value]) for value, label in ZaakStatus.choices],
+        te_laat=counts["te_laat"],
+        pagina=Paginator(queryset, WACHTRIJ_PER_PAGINA).get_page(pagina),
+        tab=status,
+    )
+
+
+# --- start page ----------------------------------------------------------------------------
+
+
+def kaarten(user) -> list[Card]:
+    """Start-page cards. One query reads every open case the user is in (as employee, as
+    leidinggevende with something to do, as panel member); the secretaris adds one aggregate."""
+    cards: list[Card] = []
+    teams = list(beslis_scope(user).teams)
+    comitelid = has_role(user, "comitelid")
+    wie = Q(medewerker=user)
+    if teams:
+        wie |= Q(medewerker__team_id__in=teams) & ~Q(medewerker=user)
+    zaken = Zaak.objects.all()
+    if comitelid:
+        zaken = zaken.annotate(
+            op_panel=Exists(Panellid.objects.filter(zaak=OuterRef("pk"), lid=user))
+        )
+        wie |= Q(op_panel=True)
+    zaken = list(
+        zaken.filter(wie, status__in=OPEN_ZAAK_STATUSSEN)
+        .select_related("zitting", "advies", "geschil")
+        .order_by("pk")
+    )
+    panel_ids = {z.pk for z in zaken if getattr(z, "op_panel", False)}
+    for zaak in zaken:
+        if zaak.medewerker_id == user.pk:
+            cards.append(
+                Card(
+                    title=_("Uw zaak bij het adviserend comité"),
+                    text=volgende_stap(zaak),
+                    link=reverse("zaak_detail", args=[zaak.pk]),
+                    link_label=_("Naar uw zaak"),
+                )
+            )
+    if teams:
+        team_zaken = [z for z in zaken if z.medewerker_id != user.pk and z.pk not in panel_ids]
+        reactie = sum(1 for z in team_zaken if z.status in REACTIE_STATUSSEN and not z.reactie)
+        advies = sum(
+            1
+            for z in team_zaken
+            if z.status == ZaakStatus.ADVIES_UITGEBRACHT
+            and z.advies.leidinggevende_aanvaard is None
+        )
+        if reactie or advies:
+            cards.append(
+                Card(
+                    title=_("Reactie gevraagd door het comité"),
+                    text=ngettext(
+                        "%(count)s zaak van uw team wacht op uw schriftelijke reactie.",
+                        "%(count)s zaken van uw team wachten op uw schriftelijke reactie.",
+                        reactie,
+                    )
+                    % {"count": reactie}
+                    + " "
+                    + ngettext(
+                        "%(count)s advies wacht op uw antwoord.",
+                        "%(count)s adviezen wachten op uw antwoord.",
+                        advies,
+                    )
+                    % {"count": advies},
+                    link=reverse("mijn_zaken"),
+                    link_label=_("Naar de zaken"),
+                )
+            )
+    if is_secretaris(user):
+        counts = Zaak.objects.aggregate(
+            aangemeld=Count("pk", filter=Q(status=ZaakStatus.AANGEMELD)),
+            open=Count("pk", filter=Q(status__in=OPEN_ZAAK_STATUSSEN)),
+            te_laat=Count("pk", filter=te_laat(timezone.localdate())),
+        )
+        cards.append(
+            Card(
+                title=_("Wachtrij van het comité"),
+                text=_(
+                    "%(open)s open zaken, waarvan %(aangemeld)s wachten op intake en %(te_laat)s "
+                    "over hun termijn zijn."
+                )
+                % counts,
+                link=reverse("comite_wachtrij"),
+                link_label=_("Naar de wachtrij"),
+            )
+        )
+    if comitelid:
+        cards.append(_panelkaart([z for z in zaken if z.pk in panel_ids]))
+    return cards
+
+
+def _panelkaart(panels: list[Zaak]) -> Card:
+    nu = timezone.now()
+    komend = sorted(
+        z.zitting.begin for z in panels if hasattr(z, "zitting") and z.zitting.begin >= nu
+    )
+    tekst = ngettext(
+        "U zit in het panel van %(count)s open zaak.",
+        "U zit in het panel van %(count)s open zaken.",
+        len(panels),
+    ) % {"count": len(panels)}
+    if komend:
+        tekst += " " + _("Volgende zitting: %(moment)s.") % {
+            "moment": timezone.localtime(komend[0]).strftime("%d-%m-%Y %H:%M")
+        }
+    return Card(
+        title=_("Mijn panels"),
+        text=tekst,
+        link=reverse("mijn_panels"),
+        link_label=_("Naar mijn panels"),
+    )

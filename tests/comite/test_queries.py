@@ -1,0 +1,49 @@
+"""Pages read a fixed number of rows: the same query count at two data sizes."""
+
+import pytest
+from django.urls import reverse
+
+from comite.models import Document, Notitie
+from tests.comite.conftest import seat_panel
+from tests.comite.factories import ZaakFactory
+from tests.factories import MedewerkerFactory
+
+
+def _zaken(org, n):
+    for _ in range(n):
+        ZaakFactory(afspraak__medewerker=MedewerkerFactory(team=org["eigenaar"].team))
+
+
+def _vol_dossier(org, zaak, n):
+    for i in range(n):
+        Notitie.objects.create(zaak=zaak, auteur=org["voorzitter"], tekst=f"Notitie {i}")
+        Document.objects.create(
+            zaak=zaak,
+            kant="medewerker",
+            omschrijving=f"Document {i}",
+            opslagnaam=f"x/{i}.pdf",
+            soort="pdf",
+            grootte=10,
+        )
+
+
+@pytest.mark.parametrize("n", [1, 8])
+def test_the_queue(client, org, django_assert_num_queries, n):
+    _zaken(org, n)
+    client.force_login(org["secretaris"])
+    # session, user, roles, unread count (4); counts per state, page count, page rows (3);
+    # the rest is the start-page context of the menu.
+    with django_assert_num_queries(8):
+        assert client.get(reverse("comite_wachtrij")).status_code == 200
+
+
+@pytest.mark.parametrize("n", [1, 8])
+def test_the_dossier(client, org, zaak, django_assert_num_queries, n):
+    seat_panel(zaak, org)
+    _vol_dossier(org, zaak, n)
+    client.force_login(org["voorzitter"])
+    # The case with its panel, timeline and overdue flag; documents, notes, the agreement's
+    # versions and their timeline; plus the fixed cost of every page (session, user, roles,
+    # decision scope, menu): the same number whatever the dossier holds.
+    with django_assert_num_queries(14):
+        assert client.get(reverse("zaak_detail", args=[zaak.pk])).status_code == 200

@@ -1,0 +1,102 @@
+"""Start-page cards and the plain-Dutch next step."""
+
+from datetime import date, timedelta
+
+from django.urls import reverse
+from django.utils import timezone
+
+from comite import selectors
+from tests.comite.conftest import seat_panel
+from tests.comite.factories import ZaakFactory, ZittingFactory
+
+
+def _titels(user):
+    return {card.title: card.text for card in selectors.kaarten(user)}
+
+
+def test_each_role_gets_its_card(org):
+    zaak = seat_panel(
+        ZaakFactory(
+            afspraak__medewerker=org["eigenaar"],
+            status="zitting_gepland",
+            termijn=date(2026, 12, 9),
+            termijnsoort="advies",
+        ),
+        org,
+    )
+    ZittingFactory(
+        zaak=zaak,
+        begin=timezone.now() + timedelta(days=2),
+        einde=timezone.now() + timedelta(days=2, hours=1),
+    )
+    ZaakFactory(
+        afspraak__medewerker=org["collega"],
+        termijn=timezone.localdate() - timedelta(days=1),
+    )
+    assert _titels(org["eigenaar"]) == {
+        "Uw zaak bij het adviserend comité": (
+            "De zitting is op 25-11-2026 om 10:00. Het comité brengt daarna advies uit, "
+            "uiterlijk 09-12-2026."
+        )
+    }
+    assert _titels(org["leider"]) == {
+        "Reactie gevraagd door het comité": (
+            "1 zaak van uw team wacht op uw schriftelijke reactie. 0 adviezen wachten op uw "
+            "antwoord."
+        )
+    }
+    assert _titels(org["secretaris"]) == {
+        "Wachtrij van het comité": (
+            "2 open zaken, waarvan 1 wachten op intake en 1 over hun termijn zijn."
+        )
+    }
+    assert _titels(org["voorzitter"]) == {
+        "Mijn panels": "U zit in het panel van 1 open zaak. Volgende zitting: 25-11-2026 10:00."
+    }
+    assert _titels(org["buiten_panel"]) == {"Mijn panels": "U zit in het panel van 0 open zaken."}
+
+
+def test_the_case_page_says_what_happens_next(client, org, zaak):
+    client.force_login(org["eigenaar"])
+    page = client.get(reverse("zaak_detail", args=[zaak.pk])).text
+    assert (
+        "De secretaris van het comité bekijkt of het comité uw zaak kan behandelen. Dat gebeurt "
+        "uiterlijk 30-11-2026." in page
+    )
+
+
+def test_the_agreement_and_exemption_pages_link_to_filing(client, org):
+    from convenant.models import Status
+    from tests.convenant.factories import AfspraakFactory, UitzonderingFactory
+
+    afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.AFGEWEZEN)
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"], status="afgewezen")
+    client.force_login(org["eigenaar"])
+    link = reverse("zaak_aanmelden", args=["afspraak", afspraak.pk])
+    assert f'href="{link}"' in client.get(reverse("mijn_afspraak")).text
+    link = reverse("zaak_aanmelden", args=["uitzondering", uitzondering.pk])
+    assert (
+        f'href="{link}"' in client.get(reverse("uitzondering_detail", args=[uitzondering.pk])).text
+    )
+    # Once a case runs, the page links to it instead: one open case per agreement.
+    lopend = ZaakFactory(afspraak=afspraak)
+    assert reverse("zaak_detail", args=[lopend.pk]) in client.get(reverse("mijn_afspraak")).text
+    assert (
+        reverse("zaak_aanmelden", args=["afspraak", afspraak.pk])
+        not in client.get(reverse("mijn_afspraak")).text
+    )
+
+
+def test_the_comite_speaks_english_too(client, org, zaak):
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert selectors.volgende_stap(zaak) == (
+            "The committee's secretary checks whether the committee can handle your case. This "
+            "happens by 30-11-2026 at the latest."
+        )
+        client.force_login(org["eigenaar"])
+        client.cookies["django_language"] = "en"
+        # Inside the override: the request activates English, the override's exit resets it.
+        page = client.get(reverse("zaak_detail", args=[zaak.pk])).text
+    assert "What happens now, and when?" in page
