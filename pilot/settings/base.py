@@ -193,6 +193,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "convenant.tasks.laat_uitzonderingen_verlopen",
         "schedule": crontab(hour=0, minute=45),
     },
+    # Reservations without check-in are released after the morning and afternoon windows.
+    "werkplekken-no-shows-vrijgeven": {
+        "task": "werkplekken.tasks.geef_no_shows_vrij",
+        "schedule": crontab(hour="10,14", minute=35, day_of_week="1-5"),
+    },
 }
 
 REST_FRAMEWORK = {
@@ -224,6 +229,13 @@ TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 # Domain settings.
 PRIVACY_MIN_GROUP = env_int("PRIVACY_MIN_GROUP", 10)
 PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+# Workplaces: how far ahead one may book, and the check-in windows (local time). After the
+# window's end a reservation without check-in is released by the no-show job.
+WERKPLEKKEN_HORIZON_DAGEN = env_int("WERKPLEKKEN_HORIZON_DAGEN", 14)
+WERKPLEKKEN_OCHTEND_INCHECKEN = env_str("WERKPLEKKEN_OCHTEND_INCHECKEN", "07:00")
+WERKPLEKKEN_OCHTEND_VRIJGAVE = env_str("WERKPLEKKEN_OCHTEND_VRIJGAVE", "10:30")
+WERKPLEKKEN_MIDDAG_INCHECKEN = env_str("WERKPLEKKEN_MIDDAG_INCHECKEN", "12:00")
+WERKPLEKKEN_MIDDAG_VRIJGAVE = env_str("WERKPLEKKEN_MIDDAG_VRIJGAVE", "14:30")
 
 LOGGING = {
     "version": 1,
