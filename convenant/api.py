@@ -22,6 +22,7 @@ from convenant.models import Afspraak, Overweging, Teamplan
 from convenant.services.afspraken import Voorstel
 from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING, validate_halve_dagen
 from pilot.models import Team
+from werkplekken.models import Locatie
 
 
 def _melding_halve_dagen() -> list[str]:
@@ -104,7 +105,9 @@ class VoorstelSerializer(serializers.Serializer):
     )
     kantoordagen = _kantoordagen()
     voorkeursdagen = _weekdagen(required=False, default=list)
-    locatie = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
+    locatie = serializers.PrimaryKeyRelatedField(
+        queryset=Locatie.objects.all(), required=False, allow_null=True, default=None
+    )
     ingangsdatum = serializers.DateField()
     einddatum = serializers.DateField()
     overwegingen = serializers.DictField(

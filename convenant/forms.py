@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from convenant.models import WEEKDAG_NAMEN, Overweging
 from convenant.services.afspraken import Voorstel
 from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING, validate_halve_dagen
+from werkplekken.models import Locatie
 
 WEEKDAG_KEUZES = [(day, str(name).capitalize()) for day, name in WEEKDAG_NAMEN.items()]
 OVERWEGING_VELDEN = {f"overweging_{code}": code for code in Overweging.values}
@@ -56,7 +57,12 @@ class VoorstelForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    locatie = forms.CharField(label=_("Kantoorlocatie"), max_length=100, required=False)
+    locatie = forms.ModelChoiceField(
+        label=_("Kantoorlocatie"),
+        queryset=Locatie.objects.order_by("naam"),
+        required=False,
+        empty_label=_("— nog geen locatie —"),
+    )
     ingangsdatum = forms.DateField(label=_("Ingangsdatum"), widget=DatumInput())
     einddatum = forms.DateField(
         label=_("Einddatum"),
@@ -109,7 +115,7 @@ class VoorstelForm(forms.Form):
         return Voorstel(
             kantoordagen=data["kantoordagen"],
             voorkeursdagen=sorted(data["voorkeursdagen"]),
-            locatie=data["locatie"].strip(),
+            locatie=data["locatie"],
             ingangsdatum=data["ingangsdatum"],
             einddatum=data["einddatum"],
             overwegingen={
@@ -127,7 +133,7 @@ class VoorstelForm(forms.Form):
         initial = {
             "kantoordagen": afspraak.kantoordagen,
             "voorkeursdagen": afspraak.voorkeursdagen,
-            "locatie": afspraak.locatie,
+            "locatie": afspraak.locatie_id,
             "ingangsdatum": afspraak.ingangsdatum,
             "einddatum": afspraak.einddatum,
             "toelichting": afspraak.toelichting,
