@@ -7,12 +7,18 @@ from rest_framework.routers import DefaultRouter
 from convenant import api as convenant_api
 from convenant.uitzonderingen import api as uitzondering_api
 from pilot import api, views
+from werkplekken import api as werkplekken_api
 
 router = DefaultRouter()
 router.register("periodes", api.PeriodeViewSet, basename="periode")
 router.register("afspraken", convenant_api.AfspraakViewSet, basename="afspraak")
 router.register("teamplannen", convenant_api.TeamplanViewSet, basename="teamplan")
 router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
+router.register("locaties", werkplekken_api.LocatieViewSet, basename="locatie")
+router.register("werkplekken", werkplekken_api.WerkplekViewSet, basename="werkplek")
+router.register("reserveringen", werkplekken_api.ReserveringViewSet, basename="reservering")
+router.register("aanwezigheid", werkplekken_api.AanwezigheidViewSet, basename="aanwezigheid")
+router.register("capaciteit", werkplekken_api.CapaciteitViewSet, basename="capaciteit")
 
 urlpatterns = [
     path("", views.start, name="start"),
@@ -26,6 +32,7 @@ urlpatterns = [
     path("organisatie/import/", views.organisatie_import, name="organisatie_import"),
     path("afspraken/", include("convenant.urls")),
     path("uitzonderingen/", include("convenant.uitzonderingen.urls")),
+    path("werkplekken/", include("werkplekken.urls")),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

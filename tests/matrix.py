@@ -196,3 +196,9 @@ def _uitzondering_entries() -> dict[str, Entry]:
 
 
 MATRIX.update(_uitzondering_entries())
+
+
+# --- werkplekken (issue 11) ------------------------------------------------------------------
+from tests.werkplekken.matrix_entries import werkplekken_entries  # noqa: E402 - needs Entry
+
+MATRIX.update(werkplekken_entries())

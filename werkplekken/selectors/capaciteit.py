@@ -194,3 +194,23 @@ def capaciteit_voor_weekdagen(locatie: Locatie | None, weekdagen: list[int], pei
     datums = [d for d in volgende_werkweek(peildatum) if d.isoweekday() in weekdagen]
     cellen = capaciteit([locatie], datums)
     return [cellen[(locatie.pk, d)] for d in datums]
+
+
+def capaciteit_voor_team(team_id: int, peildatum: date):
+    """For the team plan: per location the team works from, the check on each weekday.
+
+    The team's locations: its home zones and the locations in its members' agreements.
+    """
+    locatie_ids = set(
+        Afspraak.objects.akkoord_op(peildatum)
+        .filter(medewerker__team_id=team_id, locatie__isnull=False)
+        .values_list("locatie_id", flat=True)
+    )
+    locaties = list(
+        Locatie.objects.filter(Q(pk__in=locatie_ids) | Q(zones__thuisteam_id=team_id))
+        .distinct()
+        .order_by("naam")
+    )
+    datums = volgende_werkweek(peildatum)
+    cellen = capaciteit(locaties, datums)
+    return datums, [(locatie, [cellen[(locatie.pk, d)] for d in datums]) for locatie in locaties]
