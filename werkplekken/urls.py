@@ -17,6 +17,11 @@ urlpatterns = [
         name="reservering_inchecken",
     ),
     path("reserveringen/afwezig/", reserveringen.afwezig, name="reserveringen_afwezig"),
+    path(
+        "reserveringen/afgesproken-dagen/",
+        reserveringen.afgesproken_dagen,
+        name="afgesproken_dagen_reserveren",
+    ),
     path("week/", aanwezigheid.aanwezigheid_week, name="aanwezigheid_week"),
     path("bezetting/", capaciteit.bezetting, name="bezetting"),
     path("capaciteit/", capaciteit.capaciteit_fragment, name="capaciteit_fragment"),

@@ -73,6 +73,8 @@ def werkplekken_entries() -> dict[str, Entry]:
         "reservering_annuleren": Entry(eigen, method="post", kwargs=reservering),
         "reservering_inchecken": Entry(eigen, method="post", kwargs=reservering),
         "reserveringen_afwezig": Entry(everyone(302), method="post"),
+        # Books or explains per day, then back to one's own reservations.
+        "afgesproken_dagen_reserveren": Entry(everyone(302), method="post"),
         "aanwezigheid_week": Entry(everyone(200), page=True),
         "bezetting": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
         # An htmx fragment for the agreement form and the team plan, not a page of its own.

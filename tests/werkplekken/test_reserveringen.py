@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from pilot.models import AuditEvent
 from pilot.workflow import TransitionNotAllowed
+from tests.factories import MedewerkerFactory
 from tests.werkplekken.conftest import AMS
 from werkplekken.models import Aanwezigheid, Dagdeelbezetting, Reservering
 from werkplekken.services.reserveringen import (
@@ -237,3 +238,47 @@ def test_the_no_show_task_is_wired(mensen, plekken):
     boek(mensen["eigenaar"], plekken["A-01"], datum=date(2026, 12, 16))
     with time_machine.travel(datetime(2026, 12, 16, 11, 0, tzinfo=AMS), tick=False):
         assert geef_no_shows_vrij.delay().get() == 1
+
+
+def test_book_my_agreed_days_reports_per_day_and_prefers_the_home_zone(mensen, locatie, plekken):
+    from convenant.models import Status
+    from tests.convenant.factories import AfspraakFactory
+    from tests.werkplekken.factories import WerkplekFactory, ZoneFactory
+    from werkplekken.services.reserveringen import afgesproken_dagen_reserveren
+
+    eigenaar = mensen["eigenaar"]
+    honk = ZoneFactory(locatie=locatie, naam="Zone B", thuisteam=eigenaar.team)
+    b01 = WerkplekFactory(zone=honk, code="B-01")
+    AfspraakFactory(
+        medewerker=eigenaar,
+        status=Status.AKKOORD,
+        locatie=locatie,
+        voorkeursdagen=[2, 4],
+        ingangsdatum=date(2026, 12, 1),
+    )
+    # Tuesday 22 December is full; Tuesday 29 December is already booked by the owner.
+    for werkplek in (*plekken.values(), b01):
+        boek(MedewerkerFactory(), werkplek, datum=date(2026, 12, 22))
+    al_geboekt = boek(eigenaar, plekken["A-01"], datum=date(2026, 12, 29))
+
+    uitkomsten = afgesproken_dagen_reserveren(actor=eigenaar)
+
+    assert [
+        (u.datum, u.reservering and u.reservering.werkplek.code, u.fout) for u in uitkomsten
+    ] == [
+        (date(2026, 12, 17), "B-01", ""),
+        (date(2026, 12, 22), None, "Vol: er is geen werkplek meer vrij."),
+        (date(2026, 12, 24), "B-01", ""),
+    ]
+    assert Reservering.objects.filter(medewerker=eigenaar).count() == 3
+    assert Reservering.objects.get(pk=al_geboekt.pk).status == "gereserveerd"
+
+
+def test_book_my_agreed_days_needs_an_agreement_with_a_location(mensen):
+    from werkplekken.services.reserveringen import afgesproken_dagen_reserveren
+
+    with pytest.raises(ValidationError) as excinfo:
+        afgesproken_dagen_reserveren(actor=mensen["eigenaar"])
+    assert excinfo.value.messages == [
+        "U hebt geen geldende afspraak met een kantoorlocatie en voorkeursdagen."
+    ]

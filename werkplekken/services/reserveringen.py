@@ -10,12 +10,16 @@ from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from convenant.models import Afspraak
 from pilot.permissions import managed_team_ids
+from pilot.werkdagen import werkdagen
 from pilot.workflow import Party
 from werkplekken.models import (
+    ACTIEVE_STATUSSEN,
     HALVE_DAGEN,
     Aanwezigheid,
     Dagdeel,
@@ -26,7 +30,7 @@ from werkplekken.models import (
     Werkplek,
 )
 from werkplekken.permissions import reservering_partij
-from werkplekken.rules import datum_fout, incheckvenster
+from werkplekken.rules import datum_fout, incheckvenster, laatste_boekdag
 from werkplekken.workflow import EIGENAAR, LEIDINGGEVENDE, WORKFLOW, ReserveringActie
 
 
@@ -194,6 +198,66 @@ class Daguitkomst:
     datum: date
     reservering: Reservering | None
     fout: str = ""
+
+
+def _vrije_plekken(locatie_id: int, team_id: int | None, datum: date) -> list[int]:
+    """Free bookable desks for a whole day, the team's home zone first."""
+    bezet = Dagdeelbezetting.objects.filter(datum=datum, werkplek_id=OuterRef("pk"))
+    rows = list(
+        Werkplek.objects.filter(zone__locatie_id=locatie_id, reserveerbaar=True)
+        .exclude(Exists(bezet))
+        .values_list("pk", "zone__thuisteam_id")
+        .order_by("zone__naam", "code")
+    )
+    return [pk for pk, thuis in rows if thuis == team_id and team_id] + [
+        pk for pk, thuis in rows if not (thuis == team_id and team_id)
+    ]
+
+
+def afgesproken_dagen_reserveren(*, actor) -> list[Daguitkomst]:
+    """Book a whole day on every agreed weekday in the horizon, at the agreement's location,
+    in the team's home zone where there is one; per day what succeeded and what was full.
+    Days already booked are left as they are."""
+    vandaag = timezone.localdate()
+    afspraak = (
+        Afspraak.objects.akkoord_op(vandaag)
+        .filter(medewerker=actor, locatie__isnull=False)
+        .select_related("locatie")
+        .order_by("-versie")
+        .first()
+    )
+    if afspraak is None or not afspraak.voorkeursdagen:
+        raise ValidationError(
+            _("U hebt geen geldende afspraak met een kantoorlocatie en voorkeursdagen.")
+        )
+    geboekt = set(
+        Reservering.objects.filter(
+            medewerker=actor, status__in=ACTIEVE_STATUSSEN, datum__gte=vandaag
+        ).values_list("datum", flat=True)
+    )
+    uitkomsten = []
+    for datum in werkdagen(vandaag, laatste_boekdag(vandaag)):
+        if datum.isoweekday() not in afspraak.voorkeursdagen or datum in geboekt:
+            continue
+        if datum_fout(datum, afspraak.locatie, vandaag):
+            continue
+        uitkomsten.append(_boek_een_plek(actor, afspraak.locatie_id, datum))
+    return uitkomsten
+
+
+def _boek_een_plek(actor, locatie_id: int, datum: date) -> Daguitkomst:
+    # A desk can be taken between reading and booking: then the next free one is tried.
+    for werkplek_id in _vrije_plekken(locatie_id, actor.team_id, datum)[:5]:
+        try:
+            reservering = reservering_aanmaken(
+                actor=actor, werkplek_id=werkplek_id, datum=datum, dagdeel=Dagdeel.HELE_DAG
+            )
+        except ValidationError as error:
+            if "werkplek" in error.message_dict:
+                continue
+            return Daguitkomst(datum, None, error.messages[0])
+        return Daguitkomst(datum, reservering)
+    return Daguitkomst(datum, None, _("Vol: er is geen werkplek meer vrij."))
 
 
 def reserveringen_annuleren_van_tot(*, actor, van: date, tot: date) -> list[Reservering]:

@@ -155,3 +155,26 @@ def afwezig(request):
             % {"n": len(geannuleerd)},
         )
     return redirect("mijn_reserveringen")
+
+
+@login_required
+@require_POST
+def afgesproken_dagen(request):
+    try:
+        uitkomsten = services.afgesproken_dagen_reserveren(actor=request.user)
+    except ValidationError as error:
+        for tekst in _fouten(error):
+            messages.error(request, tekst)
+        return redirect("mijn_reserveringen")
+    if not uitkomsten:
+        messages.info(request, _("Al uw afgesproken dagen in de komende periode zijn geboekt."))
+    for uitkomst in uitkomsten:
+        dag = uitkomst.datum.strftime("%d-%m-%Y")
+        if uitkomst.reservering:
+            messages.success(
+                request,
+                _("%(dag)s: %(plek)s.") % {"dag": dag, "plek": uitkomst.reservering.werkplek},
+            )
+        else:
+            messages.warning(request, _("%(dag)s: %(fout)s") % {"dag": dag, "fout": uitkomst.fout})
+    return redirect("mijn_reserveringen")
