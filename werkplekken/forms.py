@@ -91,3 +91,16 @@ class WeekForm(forms.Form):
 
 def maandag_van(dag):
     return dag - timedelta(days=dag.weekday())
+
+
+class TeamdagForm(forms.Form):
+    team = forms.TypedChoiceField(label=_("Team"), coerce=int)
+    datum = forms.DateField(label=_("Teamdag"), widget=DatumInput())
+
+    def __init__(self, *args, teams, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.teams = {team.pk: team for team in teams}
+        self.fields["team"].choices = [(team.pk, team.naam) for team in teams]
+
+    def clean_team(self):
+        return self.teams[self.cleaned_data["team"]]

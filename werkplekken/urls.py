@@ -22,6 +22,7 @@ urlpatterns = [
         reserveringen.afgesproken_dagen,
         name="afgesproken_dagen_reserveren",
     ),
+    path("teamdag/", reserveringen.teamdag, name="teamdag"),
     path("week/", aanwezigheid.aanwezigheid_week, name="aanwezigheid_week"),
     path("bezetting/", capaciteit.bezetting, name="bezetting"),
     path("capaciteit/", capaciteit.capaciteit_fragment, name="capaciteit_fragment"),

@@ -76,6 +76,7 @@ def werkplekken_entries() -> dict[str, Entry]:
         # Books or explains per day, then back to one's own reservations.
         "afgesproken_dagen_reserveren": Entry(everyone(302), method="post"),
         "aanwezigheid_week": Entry(everyone(200), page=True),
+        "teamdag": Entry(only(("leidinggevende",)), page=True),
         "bezetting": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
         # An htmx fragment for the agreement form and the team plan, not a page of its own.
         "capaciteit_fragment": Entry(everyone(200)),

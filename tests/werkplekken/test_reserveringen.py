@@ -282,3 +282,32 @@ def test_book_my_agreed_days_needs_an_agreement_with_a_location(mensen):
     assert excinfo.value.messages == [
         "U hebt geen geldende afspraak met een kantoorlocatie en voorkeursdagen."
     ]
+
+
+def test_team_day_block_booking_in_the_home_zone(mensen, locatie, plekken):
+    from tests.werkplekken.factories import WerkplekFactory, ZoneFactory
+    from werkplekken.services.reserveringen import teamdag_blokboeken
+
+    team = mensen["eigenaar"].team
+    honk = ZoneFactory(locatie=locatie, naam="Zone B", thuisteam=team)
+    WerkplekFactory(zone=honk, code="B-01")
+    mensen["eigenaar"].last_name = "Aalders"
+    mensen["eigenaar"].save()
+    derde = MedewerkerFactory(team=team, last_name="Zwart")
+    # The colleague already has a desk that day; it stays theirs.
+    boek(mensen["collega"], plekken["A-01"], datum=date(2026, 12, 22))
+
+    with pytest.raises(PermissionDenied):
+        teamdag_blokboeken(actor=mensen["eigenaar"], team=team, datum=date(2026, 12, 22))
+    uitkomsten = teamdag_blokboeken(actor=mensen["leider"], team=team, datum=date(2026, 12, 22))
+
+    assert [
+        (u.medewerker, u.reservering and u.reservering.werkplek.code, u.fout) for u in uitkomsten
+    ] == [
+        (mensen["eigenaar"], "B-01", ""),
+        (derde, None, "Vol: er is geen werkplek meer vrij."),
+    ]
+    geboekt = Reservering.objects.get(werkplek__code="B-01")
+    assert (geboekt.teamdag, geboekt.geboekt_door) == (True, mensen["leider"])
+    # The member can release it.
+    reservering_annuleren(actor=geboekt.medewerker, reservering=geboekt)

@@ -210,3 +210,23 @@ def test_the_agreement_form_offers_the_locations_and_stores_one(client, mensen, 
         },
     )
     assert Afspraak.objects.get(medewerker=mensen["eigenaar"]).locatie == locatie
+
+
+def test_team_day_page_books_the_home_zone(client, mensen, locatie):
+    team = mensen["eigenaar"].team
+    honk = ZoneFactory(locatie=locatie, naam="Zone B", thuisteam=team)
+    WerkplekFactory(zone=honk, code="B-01")
+    WerkplekFactory(zone=honk, code="B-02")
+    client.force_login(mensen["leider"])
+    assert client.get(reverse("teamdag")).status_code == 200
+    client.post(reverse("teamdag"), {"team": team.pk, "datum": "2026-12-22"})
+    assert sorted(
+        Reservering.objects.filter(teamdag=True).values_list("werkplek__code", flat=True)
+    ) == [
+        "B-01",
+        "B-02",
+    ]
+    client.force_login(mensen["eigenaar"])
+    assert client.get(reverse("teamdag")).status_code == 403
+    page = client.get(reverse("mijn_reserveringen")).content.decode()
+    assert "jouw plek op de teamdag" in page

@@ -8,7 +8,7 @@ queue up and each sees what the one before it committed; the unique constraints 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
@@ -275,3 +275,54 @@ def reserveringen_annuleren_van_tot(*, actor, van: date, tot: date) -> list[Rese
             ).values_list("pk", flat=True)
         )
         return [reservering_annuleren(actor=actor, reservering=Reservering(pk=pk)) for pk in ids]
+
+
+@dataclass(frozen=True)
+class Teamdaguitkomst:
+    medewerker: object
+    reservering: Reservering | None
+    fout: str = ""
+
+
+def teamdag_blokboeken(*, actor, team, datum: date) -> list[Teamdaguitkomst]:
+    """The leidinggevende books a desk in the team's home zone for every member on the team
+    day. Members who already have a desk that day keep it; each member can release theirs."""
+    if team.pk not in managed_team_ids(actor):
+        raise PermissionDenied(_("Alleen de leidinggevende van het team boekt de teamdag."))
+    zones = list(team.thuiszones.values_list("pk", flat=True))
+    if not zones:
+        raise ValidationError({"team": _("Dit team heeft geen vast honk (thuiszone).")})
+    leden = list(team.leden.filter(is_active=True).order_by("last_name", "first_name", "pk"))
+    al_geboekt = set(
+        Dagdeelbezetting.objects.filter(datum=datum, medewerker__in=leden).values_list(
+            "medewerker_id", flat=True
+        )
+    )
+    bezet = Dagdeelbezetting.objects.filter(datum=datum, werkplek_id=OuterRef("pk"))
+    vrij = list(
+        Werkplek.objects.filter(zone_id__in=zones, reserveerbaar=True)
+        .exclude(Exists(bezet))
+        .order_by("zone__naam", "code")
+        .values_list("pk", flat=True)
+    )
+    uitkomsten = []
+    for lid in leden:
+        if lid.pk in al_geboekt:
+            continue
+        if not vrij:
+            uitkomsten.append(Teamdaguitkomst(lid, None, _("Vol: er is geen werkplek meer vrij.")))
+            continue
+        try:
+            reservering = reservering_aanmaken(
+                actor=actor,
+                medewerker=lid,
+                werkplek_id=vrij.pop(0),
+                datum=datum,
+                dagdeel=Dagdeel.HELE_DAG,
+                teamdag=True,
+            )
+        except ValidationError as error:
+            uitkomsten.append(Teamdaguitkomst(lid, None, error.messages[0]))
+        else:
+            uitkomsten.append(Teamdaguitkomst(lid, reservering))
+    return uitkomsten

@@ -10,8 +10,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from pilot.models import Team
+from pilot.permissions import managed_team_ids, role_required
 from pilot.workflow import TransitionNotAllowed
-from werkplekken.forms import AfwezigForm, ReserveerForm, ZoekForm
+from werkplekken.forms import AfwezigForm, ReserveerForm, TeamdagForm, ZoekForm
 from werkplekken.permissions import reservering_for
 from werkplekken.selectors import reserveringen as selectors
 from werkplekken.services import reserveringen as services
@@ -61,6 +63,7 @@ def werkplek_reserveren(request):
             "gekozen": gekozen,
             "query": query,
             "heeft_locaties": bool(locaties),
+            "leidt_team": bool(managed_team_ids(request.user)),
         },
     )
 
@@ -178,3 +181,35 @@ def afgesproken_dagen(request):
         else:
             messages.warning(request, _("%(dag)s: %(fout)s") % {"dag": dag, "fout": uitkomst.fout})
     return redirect("mijn_reserveringen")
+
+
+@role_required("leidinggevende")
+def teamdag(request):
+    """The leidinggevende block-books the home zone for one of their teams on the team day."""
+    teams = list(Team.objects.filter(pk__in=managed_team_ids(request.user)).order_by("naam"))
+    form = TeamdagForm(request.POST or None, teams=teams)
+    if request.method == "POST" and form.is_valid():
+        try:
+            uitkomsten = services.teamdag_blokboeken(
+                actor=request.user, team=form.cleaned_data["team"], datum=form.cleaned_data["datum"]
+            )
+        except ValidationError as error:
+            for tekst in _fouten(error):
+                messages.error(request, tekst)
+        else:
+            for uitkomst in uitkomsten:
+                naam = uitkomst.medewerker.naam
+                if uitkomst.reservering:
+                    messages.success(
+                        request,
+                        _("%(naam)s: %(plek)s.")
+                        % {"naam": naam, "plek": uitkomst.reservering.werkplek},
+                    )
+                else:
+                    messages.warning(
+                        request, _("%(naam)s: %(fout)s") % {"naam": naam, "fout": uitkomst.fout}
+                    )
+            if not uitkomsten:
+                messages.info(request, _("Iedereen in het team heeft die dag al een werkplek."))
+            return redirect("teamdag")
+    return render(request, "werkplekken/teamdag.html", {"form": form})
