@@ -217,6 +217,8 @@ class Dagdeelbezetting(models.Model):
                 condition=Q(halve_dag__in=["ochtend", "middag"]), name="bezetting_halve_dag"
             ),
         ]
+        # The capacity check reads the half days of a few dates across all desks.
+        indexes = [models.Index(fields=["datum"], name="bezetting_datum")]
 
     def __str__(self) -> str:
         return f"{self.werkplek_id} · {self.datum} · {self.halve_dag}"
@@ -284,7 +286,11 @@ class Aanwezigheid(models.Model):
                 condition=~Q(soort="kantoor") | Q(reden=""), name="aanwezigheid_reden_niet_kantoor"
             ),
         ]
-        indexes = [models.Index(fields=["datum", "soort"])]
+        indexes = [
+            models.Index(fields=["datum", "soort"]),
+            # Few days carry a reason; the heatmap's share of geen_werkplek reads only those.
+            models.Index(fields=["reden"], condition=~Q(reden=""), name="aanwezigheid_met_reden"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.medewerker} · {self.datum:%d-%m-%Y} · {self.get_soort_display()}"

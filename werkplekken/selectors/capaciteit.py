@@ -94,19 +94,22 @@ def _aanbod(locatie_ids) -> dict[int, int]:
 
 def _vraag_uit_afspraken(locaties: dict[int, Locatie], peildatum: date) -> dict:
     vraag: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    # Grouped in the database: tens of thousands of agreements are a few hundred patterns.
     rows = (
         Afspraak.objects.akkoord_op(peildatum)
         .filter(locatie_id__in=locaties)
-        .values_list("locatie_id", "kantoordagen", "voorkeursdagen")
+        .values("locatie_id", "kantoordagen", "voorkeursdagen")
+        .annotate(aantal=Count("id"))
+        .order_by()
     )
-    for locatie_id, kantoordagen, voorkeur in rows.iterator(chunk_size=5000):
-        open_dagen = locaties[locatie_id].openingsdagen
-        dagen = [d for d in voorkeur if d in open_dagen] or list(open_dagen)
-        if not dagen or not kantoordagen:
+    for row in rows:
+        open_dagen = locaties[row["locatie_id"]].openingsdagen
+        dagen = [d for d in row["voorkeursdagen"] if d in open_dagen] or list(open_dagen)
+        if not dagen or not row["kantoordagen"]:
             continue
-        aandeel = min(Decimal(1), Decimal(kantoordagen) / len(dagen))
+        aandeel = min(Decimal(1), Decimal(row["kantoordagen"]) / len(dagen)) * row["aantal"]
         for dag in dagen:
-            vraag[(locatie_id, dag)] += aandeel
+            vraag[(row["locatie_id"], dag)] += aandeel
     return vraag
 
 
