@@ -9,6 +9,7 @@ from convenant.api import afspraken as afspraak_api
 from convenant.api import teamplannen as teamplan_api
 from convenant.api import uitzonderingen as uitzondering_api
 from pilot import api, views
+from werkplekken import api as werkplekken_api
 
 router = DefaultRouter()
 router.register("periodes", api.PeriodeViewSet, basename="periode")
@@ -18,6 +19,11 @@ router.register("teamplannen", teamplan_api.TeamplanViewSet, basename="teamplan"
 router.register("uitzonderingen", uitzondering_api.UitzonderingViewSet, basename="uitzondering")
 router.register("zaken", comite_api.ZaakViewSet, basename="zaak")
 router.register("geschillen", comite_api.GeschilViewSet, basename="geschil")
+router.register("locaties", werkplekken_api.LocatieViewSet, basename="locatie")
+router.register("werkplekken", werkplekken_api.WerkplekViewSet, basename="werkplek")
+router.register("reserveringen", werkplekken_api.ReserveringViewSet, basename="reservering")
+router.register("aanwezigheid", werkplekken_api.AanwezigheidViewSet, basename="aanwezigheid")
+router.register("capaciteit", werkplekken_api.CapaciteitViewSet, basename="capaciteit")
 
 urlpatterns = [
     path("", views.start, name="start"),
@@ -37,6 +43,7 @@ urlpatterns = [
         name="inlogblokkade_opheffen",
     ),
     path("comite/", include("comite.urls")),
+    path("werkplekken/", include("werkplekken.urls")),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("healthz", views.healthz, name="healthz"),
     path(

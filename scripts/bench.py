@@ -154,6 +154,11 @@ PAGES: tuple[Page, ...] = (
     Page("zaak_detail", kwargs=_comite("comite.Zaak")),
     Page("zaak_brief", kwargs=_comite("comite.Zaak", advies=True)),
     Page("geschil_brief", kwargs=_comite("comite.Geschil", uitspraak=True)),
+    Page("werkplek_reserveren"),
+    Page("mijn_reserveringen"),
+    Page("aanwezigheid_week"),
+    Page("teamdag"),
+    Page("bezetting"),
     Page("periode-list"),
     Page("api-token-list"),
     Page("afspraak-list"),
@@ -161,6 +166,11 @@ PAGES: tuple[Page, ...] = (
     Page("uitzondering-list"),
     Page("zaak-list"),
     Page("geschil-list"),
+    Page("locatie-list"),
+    Page("werkplek-list"),
+    Page("reservering-list"),
+    Page("aanwezigheid-list"),
+    Page("capaciteit-list"),
 )
 # Pages of the matrix that are not timed, and why.
 NOT_TIMED = {
@@ -178,6 +188,7 @@ JOBS: tuple[str, ...] = (
     "convenant.tasks.laat_verlopen_afspraken_vervallen",
     "convenant.tasks.laat_uitzonderingen_verlopen",
     "comite.tasks.herinner_termijnen",
+    "werkplekken.tasks.geef_no_shows_vrij",
 )
 
 # What the data sizes table counts, per scale.

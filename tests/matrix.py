@@ -263,3 +263,8 @@ def _comite_entries() -> dict[str, Entry]:
 
 
 MATRIX.update(_comite_entries())
+
+# --- werkplekken (issue 11) ------------------------------------------------------------------
+from tests.werkplekken.matrix_entries import werkplekken_entries  # noqa: E402 - needs Entry
+
+MATRIX.update(werkplekken_entries())

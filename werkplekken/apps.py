@@ -5,3 +5,22 @@ from django.utils.translation import gettext_lazy as _
 class WerkplekkenConfig(AppConfig):
     name = "werkplekken"
     verbose_name = _("Werkplekken")
+
+    def ready(self) -> None:
+        from pilot import registry
+        from pilot.registry import MenuItem
+        from werkplekken import demo, selectors
+        from werkplekken.workflow import WORKFLOW
+
+        for item in (
+            MenuItem(_("Werkplekken"), "werkplek_reserveren", order=30),
+            MenuItem(_("Bezetting"), "bezetting", frozenset({"facilitair"}), order=32),
+        ):
+            registry.register_menu_item(item)
+        registry.register_cards(selectors.aandacht)
+        registry.register_demo_step(5, demo.build_locaties)
+        registry.register_demo_step(20, demo.build_werkplekken)
+        registry.register_workflow("werkplekken.reservering", WORKFLOW)
+        registry.register_timeline_labels(
+            {"aanwezigheid.registreren": _("Aanwezigheid geregistreerd")}
+        )

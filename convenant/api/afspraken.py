@@ -15,6 +15,7 @@ from convenant.models import AFSPRAAK_WORKFLOW, Actie, Afspraak, Overweging
 from convenant.services.afspraak_basis import Voorstel
 from convenant.validators import MAX_TEKST, validate_overwegingen
 from pilot.api_support import ACTION_ERRORS, NOT_FOUND, NieuwsteEerst, WorkflowActions
+from werkplekken.models import Locatie
 
 
 class AfspraakSerializer(serializers.ModelSerializer):
@@ -59,7 +60,9 @@ class VoorstelSerializer(serializers.Serializer):
     )
     kantoordagen = kantoordagen_field()
     voorkeursdagen = weekdagen_field(required=False, default=list)
-    locatie = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
+    locatie = serializers.PrimaryKeyRelatedField(
+        queryset=Locatie.objects.all(), required=False, allow_null=True, default=None
+    )
     ingangsdatum = serializers.DateField()
     einddatum = serializers.DateField()
     overwegingen = serializers.DictField(

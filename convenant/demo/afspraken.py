@@ -15,6 +15,7 @@ from convenant.streefnorm import basisnorm
 from pilot.demo import ensure_demo_period
 from pilot.models import AuditEvent, Medewerker, Periode, Team
 from pilot.werkdagen import plus_werkdagen
+from werkplekken.models import Locatie
 
 TOELICHTINGEN = {
     Overweging.WERK_PRIVEBALANS: "Op woensdag haal ik de kinderen uit school.",
@@ -62,6 +63,8 @@ class _Builder:
         self.today = today
         self.afspraken: list[Afspraak] = []
         self.events: list[tuple[Afspraak, AuditEvent, datetime]] = []
+        # The demo locations (werkplekken' demo step runs first); a name without one stays empty.
+        self.locaties = {locatie.naam: locatie for locatie in Locatie.objects.all()}
 
     def version(self, person, leader, periode, versie, status, start, end, **extra) -> Afspraak:
         norm = basisnorm(person.contracturen, person.hybride_functie)
@@ -79,7 +82,9 @@ class _Builder:
             status=status,
             kantoordagen=days,
             voorkeursdagen=weekdays,
-            locatie=self.rng.choice(["Amsterdam", "Utrecht", "Zwolle", "Eindhoven"]),
+            locatie=self.locaties.get(
+                self.rng.choice(["Amsterdam", "Utrecht", "Zwolle", "Eindhoven"])
+            ),
             ingangsdatum=start,
             einddatum=end,
             overwegingen={key: TOELICHTINGEN[key] for key in keys},

@@ -24,6 +24,7 @@ from convenant.overwegingen import MEDISCH_NIET_HIER
 from convenant.selectors.afspraken import MijnAfspraak, standaard_voorstel
 from convenant.services.afspraak_basis import Voorstel
 from convenant.validators import MAX_TEKST, MAX_TOELICHTING_OVERWEGING, check_motivatie
+from werkplekken.models import Locatie
 
 OVERWEGING_VELDEN = {f"overweging_{code}": code for code in Overweging.values}
 
@@ -40,7 +41,12 @@ class VoorstelForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    locatie = forms.CharField(label=_("Kantoorlocatie"), max_length=100, required=False)
+    locatie = forms.ModelChoiceField(
+        label=_("Kantoorlocatie"),
+        queryset=Locatie.objects.order_by("naam"),
+        required=False,
+        empty_label=_("— nog geen locatie —"),
+    )
     ingangsdatum = forms.DateField(label=_("Ingangsdatum"), widget=DatumInput())
     einddatum = forms.DateField(
         label=_("Einddatum"),
@@ -102,7 +108,7 @@ class VoorstelForm(forms.Form):
         return Voorstel(
             kantoordagen=data["kantoordagen"],
             voorkeursdagen=sorted(data["voorkeursdagen"]),
-            locatie=data["locatie"].strip(),
+            locatie=data["locatie"],
             ingangsdatum=data["ingangsdatum"],
             einddatum=data["einddatum"],
             overwegingen=self._overwegingen(),
@@ -127,7 +133,7 @@ class VoorstelForm(forms.Form):
         initial = {
             "kantoordagen": afspraak.kantoordagen,
             "voorkeursdagen": afspraak.voorkeursdagen,
-            "locatie": afspraak.locatie,
+            "locatie": afspraak.locatie_id,
             "ingangsdatum": afspraak.ingangsdatum,
             "einddatum": afspraak.einddatum,
             "toelichting": afspraak.toelichting,

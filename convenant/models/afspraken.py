@@ -284,7 +284,14 @@ class Afspraak(models.Model):
     voorkeursdagen = models.JSONField(
         _("voorkeursdagen"), default=list, blank=True, validators=[validate_weekdagen]
     )
-    locatie = models.CharField(_("kantoorlocatie"), max_length=100, blank=True)
+    locatie = models.ForeignKey(
+        "werkplekken.Locatie",
+        verbose_name=_("kantoorlocatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     ingangsdatum = models.DateField(_("ingangsdatum"))
     einddatum = models.DateField(_("einddatum"))
     overwegingen = models.JSONField(

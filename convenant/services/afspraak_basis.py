@@ -35,7 +35,7 @@ class Voorstel:
     ingangsdatum: date
     einddatum: date
     voorkeursdagen: list[int] = field(default_factory=list)
-    locatie: str = ""
+    locatie: object | None = None  # werkplekken.Locatie
     overwegingen: dict[str, str] = field(default_factory=dict)
     toelichting: str = ""
     onder_norm_overweging: str = ""

@@ -378,7 +378,7 @@ def afspraak_vastleggen(
         ingangsdatum=today,
         einddatum=periode_voor(today).einddatum,
         voorkeursdagen=list(voorkeursdagen),
-        locatie=vorige.locatie if vorige else "",
+        locatie=vorige.locatie if vorige else None,
         overwegingen=vorige.overwegingen if vorige else {},
         toelichting=toelichting,
     )

@@ -238,6 +238,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "comite.tasks.herinner_termijnen",
         "schedule": crontab(hour=7, minute=15),
     },
+    # Reservations without check-in are released after the morning and afternoon windows.
+    "werkplekken-no-shows-vrijgeven": {
+        "task": "werkplekken.tasks.geef_no_shows_vrij",
+        "schedule": crontab(hour="10,14", minute=35, day_of_week="1-5"),
+    },
 }
 
 REST_FRAMEWORK = {
@@ -297,6 +302,13 @@ COMITE_TERMIJNEN = {
     "geschil_weken": env_int("COMITE_GESCHIL_WEKEN", 6),
     "uitspraak_maanden": env_int("COMITE_UITSPRAAK_MAANDEN", 1),
 }
+# Workplaces: how far ahead one may book, and the check-in windows (local time). After the
+# window's end a reservation without check-in is released by the no-show job.
+WERKPLEKKEN_HORIZON_DAGEN = env_int("WERKPLEKKEN_HORIZON_DAGEN", 14)
+WERKPLEKKEN_OCHTEND_INCHECKEN = env_str("WERKPLEKKEN_OCHTEND_INCHECKEN", "07:00")
+WERKPLEKKEN_OCHTEND_VRIJGAVE = env_str("WERKPLEKKEN_OCHTEND_VRIJGAVE", "10:30")
+WERKPLEKKEN_MIDDAG_INCHECKEN = env_str("WERKPLEKKEN_MIDDAG_INCHECKEN", "12:00")
+WERKPLEKKEN_MIDDAG_VRIJGAVE = env_str("WERKPLEKKEN_MIDDAG_VRIJGAVE", "14:30")
 
 LOGGING = {
     "version": 1,

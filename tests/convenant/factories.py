@@ -36,7 +36,7 @@ class AfspraakFactory(DjangoModelFactory):
     status = Status.CONCEPT
     kantoordagen = Decimal(2)
     voorkeursdagen = factory.LazyFunction(lambda: [2, 4])
-    locatie = "Amsterdam"
+    locatie = None
     ingangsdatum = date(2026, 12, 1)
     einddatum = date(2027, 6, 30)
     overwegingen = factory.LazyFunction(

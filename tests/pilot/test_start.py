@@ -14,14 +14,14 @@ def grow(demo, extra: int) -> None:
 
 
 # Written out per role; the leidinggevende's page adds the team inbox and team overview, the
-# secretaris' the comité queue counts.
+# secretaris' the comité queue counts, facilitair's the occupancy summary.
 START_QUERIES = {
     "medewerker": 10,
     "leidinggevende": 13,
     "comitelid": 10,
     "secretaris": 11,
     "orlid": 10,
-    "facilitair": 10,
+    "facilitair": 12,
     "hr": 10,
 }
 

@@ -8,7 +8,6 @@ MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
 VOORSTEL = {
     "kantoordagen": "1.5",
     "voorkeursdagen": [2, 4],
-    "locatie": "Utrecht",
     "ingangsdatum": "2026-12-01",
     "einddatum": "2027-06-30",
     "overwegingen": {"werk_privebalans": "Mantelzorg op vrijdag."},

@@ -19,7 +19,6 @@ def proposal_post(**overrides) -> dict:
     data = {
         "kantoordagen": "2",
         "voorkeursdagen": ["2", "4"],
-        "locatie": "Utrecht",
         "ingangsdatum": "2026-12-01",
         "einddatum": "2027-06-30",
         "overweging_vitaliteit": "Fietsen naar kantoor houdt me fit.",

@@ -153,7 +153,6 @@ def _voorstel(**overrides) -> Voorstel:
         "ingangsdatum": date(2026, 12, 1),
         "einddatum": date(2027, 6, 30),
         "voorkeursdagen": [2, 4],
-        "locatie": "Utrecht",
         "overwegingen": {"vitaliteit": "Fietsen naar kantoor houdt me fit."},
     }
     values.update(overrides)

@@ -1,0 +1,144 @@
+"""The API's error contract for workplaces: 404 → 403 → 409 → 400, and only one's own rows."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from pilot.models import Roltoewijzing
+from werkplekken.models import Reservering
+from werkplekken.services.reserveringen import reservering_aanmaken
+
+DONDERDAG = date(2026, 12, 17)
+
+
+@pytest.fixture
+def api():
+    def login(user):
+        client = APIClient()
+        client.force_authenticate(user)
+        return client
+
+    return login
+
+
+def test_booking_through_the_api_and_the_bezet_answer(api, mensen, plekken):
+    body = {"werkplek": plekken["A-01"].pk, "datum": "2026-12-17", "dagdeel": "ochtend"}
+    created = api(mensen["eigenaar"]).post(reverse("reservering-list"), body, format="json")
+    assert created.status_code == 201
+    assert created.json()["status"] == "gereserveerd"
+    assert created.json()["acties"] == ["annuleren"]
+
+    taken = api(mensen["collega"]).post(
+        reverse("reservering-list"), {**body, "dagdeel": "hele_dag"}, format="json"
+    )
+    assert taken.status_code == 400
+    assert taken.json() == {"werkplek": ["Werkplek A-01 is op 17-12-2026 in dit dagdeel al bezet."]}
+
+
+@pytest.mark.parametrize(
+    ("body", "fouten"),
+    [
+        ({"werkplek": "A-01", "datum": "2026-12-17", "dagdeel": "ochtend"}, {"werkplek"}),
+        ({"werkplek": 1, "datum": "morgen", "dagdeel": "ochtend"}, {"datum"}),
+        ({"werkplek": 1, "datum": "2026-12-17", "dagdeel": "avond"}, {"dagdeel"}),
+        ({"werkplek": 999999, "datum": "2026-12-17", "dagdeel": "ochtend"}, {"werkplek"}),
+    ],
+)
+def test_bad_bookings_are_400_with_field_errors(api, mensen, plekken, body, fouten):
+    response = api(mensen["eigenaar"]).post(reverse("reservering-list"), body, format="json")
+    assert response.status_code == 400
+    assert set(response.json()) == fouten
+    assert not Reservering.objects.exists()
+
+
+def test_actions_follow_the_error_order(api, mensen, plekken):
+    reservering = reservering_aanmaken(
+        actor=mensen["eigenaar"], werkplek_id=plekken["A-01"].pk, datum=DONDERDAG, dagdeel="ochtend"
+    )
+    annuleren = reverse("reservering-annuleren", args=[reservering.pk])
+    inchecken = reverse("reservering-inchecken", args=[reservering.pk])
+
+    assert api(mensen["leider"]).post(annuleren).status_code == 404
+    assert api(mensen["eigenaar"]).post(inchecken).status_code == 409
+    assert api(mensen["eigenaar"]).post(annuleren).json()["status"] == "geannuleerd"
+    again = api(mensen["eigenaar"]).post(annuleren)
+    assert again.status_code == 409
+    assert again.json() == {
+        "detail": "Een reservering met status ‘geannuleerd’ kunt u niet annuleren."
+    }
+    junk = reverse("reservering-annuleren", args=["²"])
+    assert api(mensen["eigenaar"]).post(junk).status_code == 404
+
+
+def test_lists_hold_only_ones_own_rows(api, mensen, plekken):
+    reservering_aanmaken(
+        actor=mensen["eigenaar"], werkplek_id=plekken["A-01"].pk, datum=DONDERDAG, dagdeel="ochtend"
+    )
+    api(mensen["eigenaar"]).post(
+        reverse("aanwezigheid-list"), {"datum": "2026-12-14", "soort": "thuis"}, format="json"
+    )
+    assert api(mensen["leider"]).get(reverse("reservering-list")).json()["count"] == 0
+    assert api(mensen["leider"]).get(reverse("aanwezigheid-list")).json()["count"] == 0
+    eigen = api(mensen["eigenaar"]).get(reverse("aanwezigheid-list")).json()
+    assert [(r["datum"], r["soort"]) for r in eigen["results"]] == [("2026-12-14", "thuis")]
+
+
+def test_another_persons_attendance_is_404_for_the_leidinggevende_and_the_or(api, mensen):
+    api(mensen["eigenaar"]).post(
+        reverse("aanwezigheid-list"), {"datum": "2026-12-14", "soort": "thuis"}, format="json"
+    )
+    Roltoewijzing.objects.create(medewerker=mensen["collega"], rol="orlid")
+    pk = mensen["eigenaar"].aanwezigheden.get().pk
+    url = reverse("aanwezigheid-detail", args=[pk])
+    assert api(mensen["leider"]).get(url).status_code == 404
+    assert api(mensen["collega"]).get(url).status_code == 404
+    assert api(mensen["eigenaar"]).get(url).status_code == 200
+
+
+def test_only_facilitair_writes_locations(api, mensen, locatie):
+    body = {"naam": "Zwolle", "plaats": "Zwolle", "openingsdagen": [1, 2, 3], "bezettingsnorm": 80}
+    assert (
+        api(mensen["eigenaar"]).post(reverse("locatie-list"), body, format="json").status_code
+        == 403
+    )
+    Roltoewijzing.objects.create(medewerker=mensen["collega"], rol="facilitair")
+    created = api(mensen["collega"]).post(reverse("locatie-list"), body, format="json")
+    assert created.status_code == 201
+    bad = api(mensen["collega"]).post(
+        reverse("locatie-list"), {**body, "naam": "Assen", "openingsdagen": [1, 1]}, format="json"
+    )
+    assert bad.status_code == 400
+    assert bad.json() == {"openingsdagen": ["Elke weekdag mag maar één keer voorkomen."]}
+
+
+def test_capaciteit_by_weekday_and_by_date(api, mensen, locatie, plekken):
+    reservering_aanmaken(
+        actor=mensen["eigenaar"],
+        werkplek_id=plekken["A-01"].pk,
+        datum=DONDERDAG,
+        dagdeel="hele_dag",
+    )
+    client = api(mensen["eigenaar"])
+    by_day = client.get(reverse("capaciteit-list"), {"locatie": locatie.pk, "weekdag": 4})
+    by_date = client.get(reverse("capaciteit-list"), {"locatie": locatie.pk, "datum": "2026-12-17"})
+    expected = {
+        "locatie": locatie.pk,
+        "datum": "2026-12-17",
+        "weekdag": 4,
+        "open": True,
+        "vraag": "1.0",
+        "aanbod": 3,
+        "norm": 75,
+        "percentage": 33,
+        "niveau": "ok",
+    }
+    assert by_day.json() == expected
+    assert by_date.json() == expected
+    both = client.get(
+        reverse("capaciteit-list"), {"locatie": locatie.pk, "weekdag": 4, "datum": "2026-12-17"}
+    )
+    assert both.status_code == 400
+    unknown = client.get(reverse("capaciteit-list"), {"locatie": 999999, "weekdag": 4})
+    assert unknown.json() == {"locatie": ["Onbekende locatie."]}

@@ -1,0 +1,109 @@
+"""The capacity check on a hand-computed example."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from convenant.models import Status
+from tests.convenant.factories import AfspraakFactory
+from tests.factories import MedewerkerFactory
+from tests.werkplekken.factories import WerkplekFactory
+from werkplekken.selectors.capaciteit import capaciteit, heatmap, niveau, volgende_werkweek
+from werkplekken.services.reserveringen import reservering_aanmaken
+
+MAANDAG = date(2026, 12, 21)
+DINSDAG = date(2026, 12, 22)
+WOENSDAG = date(2026, 12, 23)
+
+
+@pytest.mark.parametrize(
+    ("vraag", "aanbod", "verwacht"),
+    [
+        ("2.9", 4, "ok"),  # 72.5 % < 75 %
+        ("3", 4, "krap"),  # exactly the norm
+        ("4", 4, "krap"),  # exactly 100 %
+        ("4.5", 4, "tekort"),
+        ("0", 0, "ok"),
+        ("1", 0, "tekort"),
+    ],
+)
+def test_levels(vraag, aanbod, verwacht):
+    assert niveau(Decimal(vraag), aanbod, 75) == verwacht
+
+
+def test_the_coming_working_week_starts_today():
+    assert volgende_werkweek(date(2026, 12, 16)) == [
+        date(2026, 12, 16),
+        date(2026, 12, 17),
+        date(2026, 12, 18),
+        date(2026, 12, 21),
+        date(2026, 12, 22),
+    ]
+
+
+def test_demand_from_agreements_and_reservations_against_the_desks(locatie, plekken):
+    """Utrecht (Mon–Thu), 3 bookable desks + 1 switched off; norm 75 %.
+
+    - A: 2 days on Tuesday and Wednesday → 1 on Tue, 1 on Wed.
+    - B: 1 day, no preferred days → 1/4 on each of Mon, Tue, Wed, Thu.
+    - C: 2 days on Tuesday and Friday; Friday is closed → only Tue counts, capped at 1.
+    - D: agreement elsewhere (no location) → not counted.
+    - E: no agreement, books Tuesday morning → ½ on Tue. A's own booking is not counted twice.
+    Tuesday: 1 + 0.25 + 1 + 0.5 = 2.75 of 3 desks = 92 % → krap.
+    Wednesday: 1 + 0.25 = 1.25 → 42 % → ok. Monday: 0.25 → 8 % → ok.
+    """
+    WerkplekFactory(zone=plekken["A-01"].zone, code="A-04", reserveerbaar=False)
+    a, b, c, d, e = (MedewerkerFactory() for _ in range(5))
+    for persoon, dagen, voorkeur, plaats in (
+        (a, 2, [2, 3], locatie),
+        (b, 1, [], locatie),
+        (c, 2, [2, 5], locatie),
+        (d, 2, [2], None),
+    ):
+        AfspraakFactory(
+            medewerker=persoon,
+            status=Status.AKKOORD,
+            kantoordagen=Decimal(dagen),
+            voorkeursdagen=voorkeur,
+            locatie=plaats,
+            ingangsdatum=date(2026, 12, 1),
+        )
+    # Not in force yet: ignored.
+    AfspraakFactory(status=Status.AKKOORD, locatie=locatie, ingangsdatum=date(2027, 1, 4))
+    reservering_aanmaken(actor=e, werkplek_id=plekken["A-01"].pk, datum=DINSDAG, dagdeel="ochtend")
+    reservering_aanmaken(actor=a, werkplek_id=plekken["A-02"].pk, datum=DINSDAG, dagdeel="hele_dag")
+
+    cellen = capaciteit([locatie], [MAANDAG, DINSDAG, WOENSDAG])
+
+    dinsdag = cellen[(locatie.pk, DINSDAG)]
+    assert (dinsdag.vraag, dinsdag.aanbod, dinsdag.percentage, dinsdag.niveau) == (
+        Decimal("2.75"),
+        3,
+        92,
+        "krap",
+    )
+    woensdag = cellen[(locatie.pk, WOENSDAG)]
+    assert (woensdag.vraag, woensdag.percentage, woensdag.niveau) == (Decimal("1.25"), 42, "ok")
+    maandag = cellen[(locatie.pk, MAANDAG)]
+    assert (maandag.vraag, maandag.percentage, maandag.niveau) == (Decimal("0.25"), 8, "ok")
+
+
+def test_heatmap_prints_the_shares_of_enough_and_of_geen_werkplek(locatie, plekken):
+    from tests.werkplekken.factories import AanwezigheidFactory
+
+    for reden in ("geen_werkplek", "zorgtaak", "zorgtaak", "anders"):
+        AanwezigheidFactory(reden=reden, medewerker=MedewerkerFactory())
+    AanwezigheidFactory(soort="kantoor", medewerker=MedewerkerFactory())
+
+    kaart = heatmap(date(2026, 12, 16))
+
+    assert [(c.datum, c.open) for c in kaart.rijen[0][1]] == [
+        (date(2026, 12, 16), True),
+        (date(2026, 12, 17), True),
+        (date(2026, 12, 18), False),
+        (date(2026, 12, 21), True),
+        (date(2026, 12, 22), True),
+    ]
+    assert kaart.voldoende_aandeel == 100
+    assert (kaart.geen_werkplek_aandeel, kaart.redenen) == (25, 4)

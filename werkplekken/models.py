@@ -1,0 +1,296 @@
+"""Locations, zones and desks; reservations of desks; and who was where on a working day.
+
+A desk can never be booked twice for one half day because every active reservation holds one
+`Dagdeelbezetting` row per half day it covers (a whole day holds two), and those rows are unique
+per desk and per person. The database refuses the second row even when two requests race; the
+services also lock the desk row so that the loser gets a clear "bezet" instead of an error.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from werkplekken.validators import validate_weekdagen
+
+WEEKDAGEN = (1, 2, 3, 4, 5)  # Monday = 1, as in the agreements' voorkeursdagen
+
+
+class Locatie(models.Model):
+    naam = models.CharField(_("naam"), max_length=100, unique=True)
+    adres = models.CharField(_("adres"), max_length=200, blank=True)
+    plaats = models.CharField(_("plaats"), max_length=100)
+    openingsdagen = models.JSONField(
+        _("openingsdagen"),
+        default=list,
+        validators=[validate_weekdagen],
+        help_text=_("Weekdagen waarop het gebouw open is: 1 = maandag … 5 = vrijdag."),
+    )
+    bezettingsnorm = models.PositiveSmallIntegerField(
+        _("bezettingsnorm (%)"),
+        default=75,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Boven deze bezetting is het krap; boven 100 % is er een tekort."),
+    )
+    is_demo = models.BooleanField(_("demogegevens"), default=False, editable=False)
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = _("locatie")
+        verbose_name_plural = _("locaties")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(bezettingsnorm__gte=1, bezettingsnorm__lte=100),
+                name="locatie_norm_1_100",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+    def is_open_op(self, weekdag: int) -> bool:
+        return weekdag in self.openingsdagen
+
+
+class Zone(models.Model):
+    class Soort(models.TextChoices):
+        STILTE = "stilte", _("stilte")
+        SAMENWERKEN = "samenwerken", _("samenwerken")
+        ONTMOETEN = "ontmoeten", _("ontmoeten")
+        FLEX = "flex", _("flex")
+
+    locatie = models.ForeignKey(
+        Locatie, verbose_name=_("locatie"), on_delete=models.CASCADE, related_name="zones"
+    )
+    naam = models.CharField(_("naam"), max_length=100)
+    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
+    verdieping = models.SmallIntegerField(_("verdieping"), default=0)
+    thuisteam = models.ForeignKey(
+        "pilot.Team",
+        verbose_name=_("thuisteam"),
+        help_text=_("Het vaste honk van dit team, als de zone er een heeft."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="thuiszones",
+    )
+    # The zone's rectangle on the floor plan, in plan units (the SVG's viewBox).
+    x = models.PositiveSmallIntegerField(_("x"), default=0)
+    y = models.PositiveSmallIntegerField(_("y"), default=0)
+    breedte = models.PositiveSmallIntegerField(_("breedte"), default=400)
+    hoogte = models.PositiveSmallIntegerField(_("hoogte"), default=200)
+
+    class Meta:
+        ordering = ["locatie__naam", "verdieping", "naam"]
+        verbose_name = _("zone")
+        verbose_name_plural = _("zones")
+        constraints = [
+            models.UniqueConstraint(fields=["locatie", "naam"], name="zone_naam_per_locatie")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.locatie} · {self.naam}"
+
+
+class Werkplek(models.Model):
+    zone = models.ForeignKey(
+        Zone, verbose_name=_("zone"), on_delete=models.CASCADE, related_name="werkplekken"
+    )
+    code = models.CharField(_("code"), max_length=30)
+    hoog_laag = models.BooleanField(_("hoog-laagbureau"), default=False)
+    toegankelijk = models.BooleanField(_("toegankelijk"), default=False)
+    dubbel_scherm = models.BooleanField(_("twee schermen"), default=False)
+    reserveerbaar = models.BooleanField(_("reserveerbaar"), default=True)
+    x = models.PositiveSmallIntegerField(_("x"), default=0)
+    y = models.PositiveSmallIntegerField(_("y"), default=0)
+
+    class Meta:
+        ordering = ["zone__locatie__naam", "code"]
+        verbose_name = _("werkplek")
+        verbose_name_plural = _("werkplekken")
+        constraints = [
+            models.UniqueConstraint(fields=["zone", "code"], name="werkplek_code_per_zone")
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Dagdeel(models.TextChoices):
+    OCHTEND = "ochtend", _("ochtend")
+    MIDDAG = "middag", _("middag")
+    HELE_DAG = "hele_dag", _("hele dag")
+
+
+# The half days each dagdeel occupies: a whole day conflicts with a morning and an afternoon.
+HALVE_DAGEN = {
+    Dagdeel.OCHTEND: (Dagdeel.OCHTEND,),
+    Dagdeel.MIDDAG: (Dagdeel.MIDDAG,),
+    Dagdeel.HELE_DAG: (Dagdeel.OCHTEND, Dagdeel.MIDDAG),
+}
+
+
+class ReserveringStatus(models.TextChoices):
+    GERESERVEERD = "gereserveerd", _("gereserveerd")
+    INGECHECKT = "ingecheckt", _("ingecheckt")
+    GEANNULEERD = "geannuleerd", _("geannuleerd")
+    VERVALLEN = "vervallen", _("vervallen")
+
+
+ACTIEVE_STATUSSEN = (ReserveringStatus.GERESERVEERD, ReserveringStatus.INGECHECKT)
+
+
+class Reservering(models.Model):
+    medewerker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("medewerker"),
+        on_delete=models.CASCADE,
+        related_name="reserveringen",
+    )
+    werkplek = models.ForeignKey(
+        Werkplek, verbose_name=_("werkplek"), on_delete=models.PROTECT, related_name="+"
+    )
+    datum = models.DateField(_("datum"))
+    dagdeel = models.CharField(_("dagdeel"), max_length=10, choices=Dagdeel.choices)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ReserveringStatus.choices,
+        default=ReserveringStatus.GERESERVEERD,
+    )
+    geboekt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geboekt door"),
+        help_text=_("Wie de plek vastlegde: de medewerker zelf of de leidinggevende (teamdag)."),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    teamdag = models.BooleanField(_("teamdag"), default=False)
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    ingecheckt_op = models.DateTimeField(_("ingecheckt op"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["datum", "dagdeel", "pk"]
+        verbose_name = _("reservering")
+        verbose_name_plural = _("reserveringen")
+        indexes = [
+            models.Index(fields=["medewerker", "datum"]),
+            models.Index(fields=["datum", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.werkplek} · {self.datum:%d-%m-%Y} · {self.get_dagdeel_display()}"
+
+
+class Dagdeelbezetting(models.Model):
+    """One half day held by an active reservation. Deleted when the reservation ends.
+
+    The two unique constraints are the guarantee: one desk, one half day, one reservation;
+    one person, one half day, one reservation. They hold on SQLite and PostgreSQL alike.
+    """
+
+    reservering = models.ForeignKey(
+        Reservering, on_delete=models.CASCADE, related_name="bezettingen"
+    )
+    werkplek = models.ForeignKey(Werkplek, on_delete=models.CASCADE, related_name="+")
+    medewerker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    datum = models.DateField()
+    halve_dag = models.CharField(
+        max_length=10, choices=[(d, d.label) for d in (Dagdeel.OCHTEND, Dagdeel.MIDDAG)]
+    )
+
+    class Meta:
+        verbose_name = _("bezet dagdeel")
+        verbose_name_plural = _("bezette dagdelen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["werkplek", "datum", "halve_dag"], name="werkplek_eenmaal_per_dagdeel"
+            ),
+            models.UniqueConstraint(
+                fields=["medewerker", "datum", "halve_dag"], name="persoon_eenmaal_per_dagdeel"
+            ),
+            models.CheckConstraint(
+                condition=Q(halve_dag__in=["ochtend", "middag"]), name="bezetting_halve_dag"
+            ),
+        ]
+        # The capacity check reads the half days of a few dates across all desks.
+        indexes = [models.Index(fields=["datum"], name="bezetting_datum")]
+
+    def __str__(self) -> str:
+        return f"{self.werkplek_id} · {self.datum} · {self.halve_dag}"
+
+
+class Soort(models.TextChoices):
+    KANTOOR = "kantoor", _("kantoor")
+    THUIS = "thuis", _("thuis")
+    ELDERS = "elders", _("elders")
+
+
+class Reden(models.TextChoices):
+    """Why a planned office day was not one: for the evaluation, never for enforcement."""
+
+    GEEN_WERKPLEK = "geen_werkplek", _("geen werkplek beschikbaar")
+    ZORGTAAK = "zorgtaak", _("zorgtaak")
+    ZIEK_OF_VERLOF = "ziek_of_verlof", _("ziek of verlof")
+    KLANTAFSPRAAK_ELDERS = "klantafspraak_elders", _("klantafspraak elders")
+    ANDERS = "anders", _("anders")
+
+
+class Aanwezigheid(models.Model):
+    """Where a person worked on one working day: at most one row per person per day."""
+
+    class Bron(models.TextChoices):
+        INCHECKEN = "inchecken", _("inchecken")
+        REGISTRATIE = "registratie", _("eigen registratie")
+
+    medewerker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("medewerker"),
+        on_delete=models.CASCADE,
+        related_name="aanwezigheden",
+    )
+    datum = models.DateField(_("datum"))
+    soort = models.CharField(_("waar"), max_length=10, choices=Soort.choices)
+    reden = models.CharField(
+        _("reden"),
+        max_length=30,
+        choices=Reden.choices,
+        blank=True,
+        help_text=_("Alleen als een geplande kantoordag dat niet werd."),
+    )
+    bron = models.CharField(_("bron"), max_length=20, choices=Bron.choices)
+    locatie = models.ForeignKey(
+        Locatie,
+        verbose_name=_("locatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bijgewerkt_op = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        ordering = ["datum"]
+        verbose_name = _("aanwezigheid")
+        verbose_name_plural = _("aanwezigheid")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["medewerker", "datum"], name="aanwezigheid_eenmaal_per_dag"
+            ),
+            # A reason explains a day away from the office; an office day needs none.
+            models.CheckConstraint(
+                condition=~Q(soort="kantoor") | Q(reden=""), name="aanwezigheid_reden_niet_kantoor"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["datum", "soort"]),
+            # Few days carry a reason; the heatmap's share of geen_werkplek reads only those.
+            models.Index(fields=["reden"], condition=~Q(reden=""), name="aanwezigheid_met_reden"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.medewerker} · {self.datum:%d-%m-%Y} · {self.get_soort_display()}"
