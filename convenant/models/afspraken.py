@@ -213,7 +213,9 @@ AFSPRAAK_WORKFLOW = Workflow(
         ),
         transition(
             Actie.LATEN_VERVALLEN,
-            [Status.AKKOORD],
+            # An agreement at its end or superseded; a proposal still on the table when the
+            # comité's outcome or a ruling is recorded over it.
+            [Status.AKKOORD, Status.INGEDIEND, Status.TEGENVOORSTEL],
             Status.VERVALLEN,
             [Partij.SYSTEEM],
             _("Vervallen"),

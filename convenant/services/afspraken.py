@@ -388,6 +388,17 @@ def afspraak_vastleggen(
     afspraak.save(update_fields=["bron", "besloten_op"])
     step.record(afspraak, note=_("Bron: %(bron)s.") % {"bron": Bron(bron).label})
     supersede(actor, afspraak)
+    # A proposal left on the table (the case may be about one left unanswered) is settled by
+    # this outcome: it lapses instead of waiting for a decision forever.
+    for wachtend in Afspraak.objects.wachtend().filter(medewerker=medewerker):
+        lapse = AFSPRAAK_WORKFLOW.begin(wachtend, Actie.LATEN_VERVALLEN, party)
+        wachtend.vervallen_op = timezone.now()
+        lapse.finish(
+            wachtend,
+            update_fields=["vervallen_op"],
+            note=_("Vervangen door versie %(versie)s na %(bron)s.")
+            % {"versie": afspraak.versie, "bron": Bron(bron).label},
+        )
     notify(
         recipient=medewerker,
         subject=_("Nieuwe afspraak vastgelegd na %(bron)s") % {"bron": Bron(bron).label},

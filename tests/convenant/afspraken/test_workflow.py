@@ -115,9 +115,9 @@ def test_transition_table_party_and_state(org, actie, status, partij):
 
 
 @pytest.mark.parametrize("status", STATUSSEN)
-def test_only_an_agreed_version_lapses_and_only_by_the_system(org, status):
+def test_an_agreement_or_a_proposal_on_the_table_lapses_and_only_by_the_system(org, status):
     afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=status)
-    if status == "akkoord":
+    if status in ("akkoord", "ingediend", "tegenvoorstel"):
         services.afspraak_laten_vervallen(afspraak=afspraak, reden="Test")
         afspraak.refresh_from_db()
         assert afspraak.status == "vervallen"
@@ -273,3 +273,22 @@ def test_the_leidinggevende_withdraws_only_a_proposal_they_started(org):
         ontvanger=org["eigenaar"],
         onderwerp="Uw leidinggevende trekt het voorstel voor uw kantoordagen in",
     ).exists()
+
+
+def test_the_comites_outcome_settles_a_proposal_left_on_the_table(org):
+    wachtend = AfspraakFactory(medewerker=org["eigenaar"], status="ingediend", versie=1)
+    nieuw = services.afspraak_vastleggen(
+        actor=None,
+        medewerker=org["eigenaar"],
+        kantoordagen=Decimal(1),
+        voorkeursdagen=[2],
+        bron="advies_comite",
+    )
+    wachtend.refresh_from_db()
+    assert (nieuw.status, nieuw.versie, wachtend.status) == ("akkoord", 2, "vervallen")
+    assert (
+        AuditEvent.objects.filter(object_id=str(wachtend.pk), actie="afspraak.laten_vervallen")
+        .get()
+        .notitie
+        == "Vervangen door versie 2 na advies comité."
+    )
