@@ -12,6 +12,8 @@ from convenant.permissions import eigen_delegaties
 from pilot.models import Team
 from pilot.permissions import managed_team_ids
 
+KANDIDATEN_LIMIET = 50
+
 
 def vervanger_kandidaten(user):
     """Who may stand in for the user: leaders of teams in the afdelingen the user leads in, and
@@ -41,3 +43,16 @@ class Delegaties:
 
 def delegaties_pagina(user, limiet: int = 50) -> Delegaties:
     return Delegaties(list(eigen_delegaties(user)[:limiet]), timezone.localdate())
+
+
+def vervanger_keuze(user, zoek: str = ""):
+    """The candidates offered in the form: matching every word of `zoek` in a name, the first
+    KANDIDATEN_LIMIET by name (search to find others). A queryset, so the form validates a
+    choice against exactly what it offered."""
+    kandidaten = vervanger_kandidaten(user)
+    for woord in zoek.split()[:5]:
+        kandidaten = kandidaten.filter(
+            Q(first_name__icontains=woord) | Q(last_name__icontains=woord)
+        )
+    eerste = kandidaten.values("pk")[:KANDIDATEN_LIMIET]
+    return kandidaten.filter(pk__in=eerste)

@@ -18,7 +18,8 @@ from pilot.workflow import TransitionNotAllowed
 def delegaties(request):
     if not permissions.mag_delegeren(request.user):
         raise PermissionDenied
-    kandidaten = selectors.vervanger_kandidaten(request.user)
+    zoek = (request.POST.get("zoek") or request.GET.get("zoek", ""))[:100]
+    kandidaten = selectors.vervanger_keuze(request.user, zoek)
     form = DelegatieForm(request.POST or None, kandidaten=kandidaten)
     if request.method == "POST" and form.is_valid():
         try:
@@ -29,7 +30,13 @@ def delegaties(request):
             messages.success(request, _("De vervanger is aangewezen."))
             return redirect("delegaties")
     pagina = selectors.delegaties_pagina(request.user)
-    context = {"form": form, "delegaties": pagina.delegaties, "vandaag": pagina.vandaag}
+    context = {
+        "form": form,
+        "zoek": zoek,
+        "limiet": selectors.KANDIDATEN_LIMIET,
+        "delegaties": pagina.delegaties,
+        "vandaag": pagina.vandaag,
+    }
     return render(request, "convenant/delegaties/lijst.html", context)
 
 

@@ -11,6 +11,7 @@ from convenant import services
 from convenant.models import Afspraak, Delegatie, Status
 from pilot.models import AuditEvent, Notificatie
 from tests.convenant.factories import AfspraakFactory, DelegatieFactory
+from tests.factories import MedewerkerFactory
 
 MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
 
@@ -582,3 +583,18 @@ def test_what_cannot_be_undone_asks_for_confirmation_first_without_javascript(
     client.post(url, {**data, "bevestigd": "ja"})
     afspraak.refresh_from_db()
     assert afspraak.status != status
+
+
+def test_delegation_candidates_are_searchable_and_bounded(client, org):
+    for index in range(55):
+        MedewerkerFactory(
+            team=org["team"],
+            first_name=f"Kandidaat{index:02d}",
+            last_name="Vervanger",
+            mag_vervangen=True,
+        )
+    client.force_login(org["leider"])
+    form = client.get(reverse("delegaties")).context["form"]
+    assert form.fields["vervanger"].queryset.count() == 50
+    gezocht = client.get(reverse("delegaties"), {"zoek": "kandidaat54"}).context["form"]
+    assert [m.first_name for m in gezocht.fields["vervanger"].queryset] == ["Kandidaat54"]
