@@ -63,7 +63,7 @@ def test_the_agreement_shows_it_plays_a_part_without_any_text(client, org):
     assert "Medische en/of sociale aandachtspunten:</strong> speelt een rol" in page
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_migration_removes_stored_text_and_keeps_the_yes():
     executor = MigrationExecutor(connection)
     before = ("convenant", "0003_concept_naast_wachtend_voorstel")

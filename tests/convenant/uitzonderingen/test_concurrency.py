@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from convenant import services
 from convenant.models import Categorie, Uitzondering, UitzonderingStatus
+from convenant.services.uitzondering_regels import Aanvraag
 from pilot.workflow import TransitionNotAllowed
 from tests.convenant.afspraken.test_concurrency import MOTIVATIE, race
 from tests.convenant.factories import DelegatieFactory, UitzonderingFactory, pdf_bytes
@@ -23,7 +24,7 @@ def test_a_double_submit_stores_one_exemption_and_one_file(org):
     def submit():
         return services.uitzondering_aanvragen(
             actor=org["eigenaar"],
-            aanvraag=services.Aanvraag(
+            aanvraag=Aanvraag(
                 categorie=Categorie.EERDERE_AFSPRAAK,
                 kantoordagen=Decimal(1),
                 ingangsdatum=date(2026, 12, 1),
