@@ -189,6 +189,9 @@ def build_zaken(scale_name: str) -> dict[str, int]:
             is_demo=True, team__afdeling__code="KCD", team__leidinggevende__isnull=False
         )
         .exclude(username__in=["medewerker", "leidinggevende"])
+        # Not those whose proposal is on the table in the agreements demo: an accepted advice
+        # settles it, and the leidinggevende's inbox would lose its examples.
+        .exclude(afspraken__status__in=["ingediend", "tegenvoorstel"])
         .select_related("team__leidinggevende__team")
         .order_by("personeelsnummer")[: len(VERLOPEN) * RONDES[scale_name] + 1]
     )
