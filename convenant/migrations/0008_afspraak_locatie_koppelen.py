@@ -21,11 +21,19 @@ def koppel_locaties(apps, schema_editor):
     for locatie in Locatie.objects.order_by("pk"):
         per_naam[locatie.naam.strip().casefold()] = locatie.pk
     niet_gekoppeld = Counter()
-    teksten = Afspraak.objects.exclude(locatie="").values_list("locatie", flat=True).distinct()
-    for tekst in list(teksten):
+    # One grouped read for all texts, then one UPDATE per matched text: set-based, so it stays
+    # quick with every agreement of the organisation in the table.
+    per_tekst = (
+        Afspraak.objects.exclude(locatie="")
+        .values("locatie")
+        .annotate(aantal=models.Count("pk"))
+        .order_by()
+    )
+    for rij in list(per_tekst):
+        tekst = rij["locatie"]
         locatie_id = per_naam.get(tekst.strip().casefold())
         if locatie_id is None:
-            niet_gekoppeld[tekst] = Afspraak.objects.filter(locatie=tekst).count()
+            niet_gekoppeld[tekst] = rij["aantal"]
         else:
             Afspraak.objects.filter(locatie=tekst).update(locatie_ref_id=locatie_id)
     if niet_gekoppeld:
