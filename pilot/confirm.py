@@ -30,3 +30,21 @@ def confirm_page(request, *, title: str, consequence: str, button: str, cancel_u
         "action": request.path,
     }
     return render(request, "bevestigen.html", context)
+
+
+def refused(request, workflow, obj, action: str, party, back: str):
+    """Before a page reads its form: a wrong party raises PermissionDenied (403); a state that
+    does not allow the action is a message on the object's page (a redirect to `back`). None
+    when the action may go ahead, so a request that can never succeed is never answered
+    "fix your input"."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from pilot.workflow import TransitionNotAllowed
+
+    try:
+        workflow.check(obj, action, party)
+    except TransitionNotAllowed as error:
+        messages.error(request, error.message)
+        return redirect(back)
+    return None

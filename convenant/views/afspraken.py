@@ -24,7 +24,7 @@ from convenant.forms.base import add_service_errors
 from convenant.models import AFSPRAAK_WORKFLOW
 from convenant.selectors import afspraken as selectors
 from convenant.streefnorm import streefnorm
-from pilot.confirm import confirm_page, confirmed
+from pilot.confirm import confirm_page, confirmed, refused
 from pilot.notifications import mark_read_for_link
 from pilot.parsing import parse_id
 from pilot.workflow import TransitionNotAllowed
@@ -145,16 +145,14 @@ def afspraak_intrekken(request, pk: int):
 
 
 def _refused(request, afspraak, actie: str):
-    """Who may, and may it in this state (403 raised / 409 as a message), before the form is
-    read: a request that can never succeed is not answered "fix your input"."""
-    try:
-        AFSPRAAK_WORKFLOW.check(
-            afspraak, actie, permissions.afspraak_partij(request.user, afspraak)
-        )
-    except TransitionNotAllowed as error:
-        messages.error(request, error.message)
-        return redirect("afspraak_detail", pk=afspraak.pk)
-    return None
+    return refused(
+        request,
+        AFSPRAAK_WORKFLOW,
+        afspraak,
+        actie,
+        permissions.afspraak_partij(request.user, afspraak),
+        reverse("afspraak_detail", args=[afspraak.pk]),
+    )
 
 
 def _detail(request, afspraak, besluit_form=None, status=200):

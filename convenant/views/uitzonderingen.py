@@ -22,7 +22,7 @@ from convenant.forms.uitzonderingen import (
 from convenant.models import UITZONDERING_WORKFLOW
 from convenant.selectors import uitzonderingen as selectors
 from pilot import audit
-from pilot.confirm import confirm_page, confirmed
+from pilot.confirm import confirm_page, confirmed, refused
 from pilot.notifications import mark_read_for_link
 from pilot.permissions import role_required
 from pilot.workflow import TransitionNotAllowed
@@ -79,14 +79,10 @@ def uitzondering_besluit(request, pk: int):
     uitzondering = permissions.uitzondering_for(request.user, pk)
     partij = permissions.uitzondering_partij(request.user, uitzondering)
     besluit = request.POST.get("besluit")
-    # Who may, and may it in this state (403 / 409), before the form (400).
-    try:
-        UITZONDERING_WORKFLOW.check(
-            uitzondering, besluit if besluit == "afwijzen" else "toekennen", partij
-        )
-    except TransitionNotAllowed as error:
-        messages.error(request, error.message)
-        return redirect("uitzondering_detail", pk=uitzondering.pk)
+    actie = besluit if besluit == "afwijzen" else "toekennen"
+    back = reverse("uitzondering_detail", args=[uitzondering.pk])
+    if weigering := refused(request, UITZONDERING_WORKFLOW, uitzondering, actie, partij, back):
+        return weigering
     # Parsed with both choices: a refused rejection gets the workflow's reason, not "invalid".
     form = UitzonderingBesluitForm(request.POST)
     if not form.is_valid():
@@ -135,11 +131,11 @@ def uitzondering_verifieren(request, pk: int):
 def uitzondering_niet_aantoonbaar(request, pk: int):
     uitzondering = permissions.uitzondering_for(request.user, pk)
     partij = permissions.uitzondering_partij(request.user, uitzondering)
-    try:
-        UITZONDERING_WORKFLOW.check(uitzondering, "niet_aantoonbaar", partij)  # 403 / 409
-    except TransitionNotAllowed as error:
-        messages.error(request, error.message)
-        return redirect("uitzondering_detail", pk=uitzondering.pk)
+    back = reverse("uitzondering_detail", args=[uitzondering.pk])
+    if weigering := refused(
+        request, UITZONDERING_WORKFLOW, uitzondering, "niet_aantoonbaar", partij, back
+    ):
+        return weigering
     form = NietAantoonbaarForm(request.POST)
     if form.is_valid():
         try:
