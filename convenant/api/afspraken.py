@@ -115,6 +115,14 @@ class WeigerenSerializer(serializers.Serializer):
     )
 
 
+class NieuwsteVersieEerst(NieuwsteEerst):
+    # Newest by creation time, not by id: no index serves this order, so the database gathers the
+    # versions of the people the caller may see (through the person index) and sorts only those;
+    # the cost follows the caller's span. Ordered by id, the planner walks the whole table
+    # backwards and filters, which reads most of it when the span's versions happen to be old.
+    ordering = "-aangemaakt_op"
+
+
 @extend_schema_view(
     list=extend_schema(summary="Afspraken die u mag zien (eigen en van uw team)"),
     retrieve=extend_schema(
@@ -127,7 +135,7 @@ class AfspraakViewSet(
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet,
 ):
-    pagination_class = NieuwsteEerst
+    pagination_class = NieuwsteVersieEerst
     serializer_class = AfspraakSerializer
     workflow = AFSPRAAK_WORKFLOW
     object_argument = "afspraak"
