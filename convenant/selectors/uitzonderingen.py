@@ -184,9 +184,10 @@ class Verificatie:
     geverifieerd: list[Uitzondering]
 
 
-def verificatie_wachtrij(pagina=1, limiet: int = 50) -> Verificatie:
+def verificatie_wachtrij(pagina=1, limiet: int = 10) -> Verificatie:
     """HR's queue: earlier written agreements whose evidence still has to be verified, a page at
-    a time (the queue can hold the whole organisation)."""
+    a time (the queue can hold the whole organisation); below it the last few verified, as a
+    reminder of what was just done, not an archive."""
     base = Uitzondering.objects.filter(categorie=Categorie.EERDERE_AFSPRAAK).select_related(
         "medewerker__team", "geverifieerd_door"
     )
