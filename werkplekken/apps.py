@@ -16,6 +16,7 @@ class WerkplekkenConfig(AppConfig):
             MenuItem(_("Werkplekken"), "werkplek_reserveren", order=30),
             MenuItem(_("Bezetting"), "bezetting", frozenset({"facilitair"}), order=32),
             MenuItem(_("Werkplekbeheer"), "beheer_locaties", frozenset({"facilitair"}), order=33),
+            MenuItem(_("Loonexport"), "loonexport", frozenset({"hr"}), order=34),
         ):
             registry.register_menu_item(item)
         registry.register_cards(selectors.aandacht)
@@ -34,5 +35,6 @@ class WerkplekkenConfig(AppConfig):
                 "werkplekken.werkplek_aangemaakt": _("Werkplek toegevoegd"),
                 "werkplekken.werkplek_gewijzigd": _("Werkplek gewijzigd"),
                 "werkplekken.werkplekken_geimporteerd": _("Werkplekken geïmporteerd"),
+                "werkplekken.loonexport": _("Loonexport gedownload"),
             }
         )

@@ -1,12 +1,13 @@
 """Forms parse what people type; the rules themselves live in the services."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from werkplekken.models import Dagdeel, Reden, Soort, Zone
+from werkplekken.selectors.loonadministratie import vergoeding_per_dag
 from werkplekken.selectors.reserveringen import kenmerk_labels
 
 
@@ -214,3 +215,36 @@ class WerkplekForm(BeheerForm):
 
     def clean_zone(self):
         return self.zones[self.cleaned_data["zone"]]
+
+
+class LoonexportForm(forms.Form):
+    """A month (up to this one) and a file format; the month's year needs an allowance."""
+
+    maand = forms.RegexField(
+        label=_("Maand"),
+        regex=r"^\d{4}-(0[1-9]|1[0-2])$",
+        error_messages={"invalid": _("Kies een maand, bijvoorbeeld 2026-11.")},
+        widget=forms.TextInput(attrs={"type": "month"}),
+    )
+    formaat = forms.ChoiceField(
+        label=_("Bestand"),
+        choices=[("csv", _("CSV (voor het salarissysteem)")), ("xlsx", _("Excel (XLSX)"))],
+        initial="csv",
+        widget=forms.RadioSelect,
+    )
+
+    def clean_maand(self):
+        tekst = self.cleaned_data["maand"]
+        eerste = date(int(tekst[:4]), int(tekst[5:]), 1)
+        if eerste > timezone.localdate():
+            raise forms.ValidationError(_("Kies deze maand of een eerdere."))
+        if vergoeding_per_dag(eerste.year) is None:
+            raise forms.ValidationError(
+                _(
+                    "Voor %(jaar)s is nog geen thuiswerkvergoeding per dag ingesteld. Vraag "
+                    "functioneel beheer om het bedrag toe te voegen "
+                    "(THUISWERKVERGOEDING_PER_DAG)."
+                )
+                % {"jaar": eerste.year}
+            )
+        return eerste

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from werkplekken.views import aanwezigheid, beheer, capaciteit, reserveringen
+from werkplekken.views import aanwezigheid, beheer, capaciteit, loonadministratie, reserveringen
 
 urlpatterns = [
     path("reserveren/", reserveringen.werkplek_reserveren, name="werkplek_reserveren"),
@@ -42,3 +42,6 @@ urlpatterns += [
     path("beheer/werkplekken/nieuw/", beheer.werkplek_nieuw, name="beheer_werkplek_nieuw"),
     path("beheer/werkplekken/<str:pk>/", beheer.werkplek_bewerken, name="beheer_werkplek_bewerken"),
 ]
+
+# HR: the monthly payroll export (werkplekken/views/loonadministratie.py).
+urlpatterns += [path("loonexport/", loonadministratie.loonexport, name="loonexport")]

@@ -112,6 +112,8 @@ def werkplekken_entries() -> dict[str, Entry]:
         "beheer_werkplek_nieuw": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
         "beheer_werkplek_bewerken": Entry(only(("facilitair",)), kwargs=werkplek, page=True),
         "werkplekken_import": Entry(only(("facilitair",)), page=True),
+        # Individual attendance leaves the portal only through HR's payroll export.
+        "loonexport": Entry(only(("hr",)), page=True),
         "locatie-list": Entry(everyone(200, anon=403)),
         "locatie-detail": Entry(everyone(200, anon=403), kwargs=locatie),
         "werkplek-list": Entry(everyone(200, anon=403)),
