@@ -128,7 +128,9 @@ def zone_bewerken(request, pk):
         if gelukt:
             _opgeslagen(request, gewijzigd, zone.naam)
             return redirect(f"{reverse('beheer_zones')}?locatie={zone.locatie_id}")
-    return render(request, "werkplekken/beheer/formulier.html", _context(form, zone, "zone", zoek))
+    context = _context(form, zone, "zone", zoek)
+    context["locatie"] = zone.locatie
+    return render(request, "werkplekken/beheer/formulier.html", context)
 
 
 # Desks
