@@ -16,6 +16,7 @@ from werkplekken import permissions as rechten
 from werkplekken.models import Aanwezigheid, Dagdeel, Locatie, Reden, Reservering, Soort, Werkplek
 from werkplekken.selectors.capaciteit import capaciteit, volgende_werkweek
 from werkplekken.services import aanwezigheid as aanwezigheid_services
+from werkplekken.services import beheer
 from werkplekken.services import reserveringen as services
 from werkplekken.validators import validate_weekdagen
 from werkplekken.workflow import WORKFLOW
@@ -80,15 +81,54 @@ class _Beheer(
         self.kwargs[self.lookup_field] = pk_or_404(self.kwargs.get(self.lookup_field))
         return super().get_object()
 
+    # Writes go through the management services, as on the pages: the same rules (a desk code
+    # once per location, a desk inside its zone) and a timeline row for every change.
+    velden: tuple[str, ...] = ()
+
+    def _waarden(self, serializer, huidig=None) -> dict:
+        """The serializer's values on top of the object's (PATCH) or the model's defaults."""
+        model = serializer.Meta.model
+        basis = huidig or model()
+        return {naam: getattr(basis, naam, None) for naam in self.velden} | dict(
+            serializer.validated_data
+        )
+
+    def perform_create(self, serializer):
+        serializer.instance = self.aanmaken(actor=self.request.user, **self._waarden(serializer))
+
+    def perform_update(self, serializer):
+        waarden = self._waarden(serializer, serializer.instance)
+        self.bijwerken(serializer.instance, actor=self.request.user, **waarden)
+        serializer.instance.refresh_from_db()
+
 
 class LocatieViewSet(_Beheer):
     serializer_class = LocatieSerializer
     queryset = Locatie.objects.order_by("naam")
+    velden = beheer.LOCATIE_VELDEN
+
+    @staticmethod
+    def aanmaken(**kwargs):
+        return beheer.locatie_aanmaken(**kwargs)
+
+    @staticmethod
+    def bijwerken(locatie, **kwargs):
+        return beheer.locatie_bijwerken(locatie=locatie, **kwargs)
 
 
 @extend_schema(parameters=[OpenApiParameter("locatie", int, description="Alleen deze locatie")])
 class WerkplekViewSet(_Beheer):
     serializer_class = WerkplekSerializer
+
+    velden = beheer.WERKPLEK_VELDEN
+
+    @staticmethod
+    def aanmaken(**kwargs):
+        return beheer.werkplek_aanmaken(**kwargs)
+
+    @staticmethod
+    def bijwerken(werkplek, **kwargs):
+        return beheer.werkplek_bijwerken(werkplek=werkplek, **kwargs)
 
     def get_queryset(self):
         queryset = Werkplek.objects.select_related("zone").order_by("pk")
