@@ -139,7 +139,7 @@ class WerkplekViewSet(_Beheer):
 
 
 class ReserveringSerializer(serializers.ModelSerializer):
-    locatie = serializers.IntegerField(source="werkplek.zone.locatie_id", read_only=True)
+    locatie = serializers.IntegerField(source="plek_locatie.pk", read_only=True)
     acties = serializers.SerializerMethodField()
 
     class Meta:
@@ -166,9 +166,19 @@ class ReserveringSerializer(serializers.ModelSerializer):
 
 
 class NieuweReserveringSerializer(serializers.Serializer):
-    werkplek = serializers.IntegerField(min_value=1, max_value=2**62)
+    """A desk (`werkplek`), or a seat at a location without a particular desk (`locatie`)."""
+
+    werkplek = serializers.IntegerField(min_value=1, max_value=2**62, required=False)
+    locatie = serializers.IntegerField(min_value=1, max_value=2**62, required=False)
     datum = serializers.DateField()
     dagdeel = serializers.ChoiceField(choices=Dagdeel.choices)
+
+    def validate(self, attrs):
+        if ("werkplek" in attrs) == ("locatie" in attrs):
+            raise serializers.ValidationError(
+                {"werkplek": ["Geef een werkplek of een locatie op, niet allebei."]}
+            )
+        return attrs
 
 
 class ReserveringViewSet(
@@ -188,7 +198,7 @@ class ReserveringViewSet(
             return Reservering.objects.none()
         return (
             rechten.reserveringen_zichtbaar_voor(self.request.user)
-            .select_related("werkplek__zone")
+            .select_related("werkplek__zone__locatie", "locatie")
             .order_by("datum", "dagdeel", "pk")
         )
 
@@ -203,12 +213,21 @@ class ReserveringViewSet(
     def create(self, request):
         body = NieuweReserveringSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        reservering = services.reservering_aanmaken(
-            actor=request.user,
-            werkplek_id=body.validated_data["werkplek"],
-            datum=body.validated_data["datum"],
-            dagdeel=body.validated_data["dagdeel"],
-        )
+        data = body.validated_data
+        if "locatie" in data:
+            reservering = services.locatieplek_reserveren(
+                actor=request.user,
+                locatie_id=data["locatie"],
+                datum=data["datum"],
+                dagdeel=data["dagdeel"],
+            )
+        else:
+            reservering = services.reservering_aanmaken(
+                actor=request.user,
+                werkplek_id=data["werkplek"],
+                datum=data["datum"],
+                dagdeel=data["dagdeel"],
+            )
         return Response(self.get_serializer(reservering).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=None, responses={200: ReserveringSerializer, **ACTION_ERRORS})

@@ -54,9 +54,18 @@ class ZoekForm(forms.Form):
 
 
 class ReserveerForm(forms.Form):
-    werkplek = forms.IntegerField(min_value=1, max_value=2**62)
+    """A desk, or (`locatie`) a seat at the location without a particular desk."""
+
+    werkplek = forms.IntegerField(min_value=1, max_value=2**62, required=False)
+    locatie = forms.IntegerField(min_value=1, max_value=2**62, required=False)
     datum = forms.DateField()
     dagdeel = forms.ChoiceField(choices=Dagdeel.choices)
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("werkplek") is None) == (data.get("locatie") is None):
+            raise forms.ValidationError(_("Kies een werkplek of een plek op de locatie."))
+        return data
 
 
 class AfwezigForm(forms.Form):

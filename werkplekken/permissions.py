@@ -33,7 +33,9 @@ def reservering_for(user, pk, *, lock: bool = False) -> Reservering:
     parsed = parse_id(pk)
     if parsed is None:
         raise Http404
-    queryset = reserveringen_zichtbaar_voor(user).select_related("werkplek__zone__locatie")
+    queryset = reserveringen_zichtbaar_voor(user).select_related(
+        "werkplek__zone__locatie", "locatie"
+    )
     if lock:
         queryset = queryset.select_for_update(of=("self",))
     reservering = queryset.filter(pk=parsed).first()
