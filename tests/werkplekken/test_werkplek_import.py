@@ -1,7 +1,10 @@
 """The desk import: same reading rules as the organisation import, all or nothing, idempotent."""
 
+from io import StringIO
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from pilot.models import AuditEvent, Roltoewijzing
@@ -200,3 +203,24 @@ def test_page_lists_errors(beheer_client, gebouw):
     ).content.decode()
     assert "er is niets opgeslagen" in page
     assert "Regel 3: Onbekende locatie Assen." in page
+
+
+def test_command_dry_run_and_import(gebouw, tmp_path):
+    path = tmp_path / "plekken.csv"
+    path.write_bytes(csv_bytes())
+    out = StringIO()
+    call_command("import_werkplekken", str(path), "--dry-run", stdout=out)
+    assert "Regel 2: Utrecht A-01 — nieuw" in out.getvalue()
+    assert "Proefdraai, niets opgeslagen. werkplekken: 3 nieuw" in out.getvalue()
+    assert not Werkplek.objects.exists()
+    call_command("import_werkplekken", str(path), stdout=StringIO())
+    assert Werkplek.objects.count() == 3
+
+
+def test_command_fails_on_a_broken_file(gebouw, tmp_path):
+    path = tmp_path / "plekken.csv"
+    path.write_bytes(csv_bytes(["Assen;Zone A;X-01;ja;ja;ja;ja;1;1"]))
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 fout"):
+        call_command("import_werkplekken", str(path), stderr=err)
+    assert "Regel 2: Onbekende locatie Assen." in err.getvalue()
