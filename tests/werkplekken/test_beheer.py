@@ -45,6 +45,12 @@ def test_new_location_is_saved_with_a_timeline_row(beheer_client):
     assert (event.actor.username, event.object_omschrijving) == ("beheerder", "Leiden")
 
 
+def test_location_list_names_the_opening_days(beheer_client, locatie):
+    page = beheer_client.get(reverse("beheer_locaties")).content.decode()
+    assert "<td>ma, di, wo, do</td>" in page
+    assert "<td>75 %</td>" in page
+
+
 def test_new_location_form_offers_the_75_percent_norm(beheer_client):
     page = beheer_client.get(reverse("beheer_locatie_nieuw")).content.decode()
     assert 'name="bezettingsnorm" value="75"' in page

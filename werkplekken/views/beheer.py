@@ -19,6 +19,7 @@ from pilot.permissions import role_required
 from werkplekken import permissions
 from werkplekken.forms import LocatieForm, WerkplekForm, ZoneForm
 from werkplekken.selectors import beheer as selectors
+from werkplekken.selectors.capaciteit import WEEKDAG_KORT
 from werkplekken.services import beheer as services
 from werkplekken.services.werkplek_import import KOLOMMEN, werkplekken_importeren
 
@@ -51,6 +52,8 @@ def _bewaar(form, service, **kwargs):
 @role_required(FACILITAIR)
 def locaties(request):
     pagina = _pagina(request, selectors.locaties_overzicht())
+    for locatie in pagina:
+        locatie.dagen = ", ".join(str(WEEKDAG_KORT[dag]) for dag in locatie.openingsdagen)
     return render(request, "werkplekken/beheer/locaties.html", {"page": pagina})
 
 
