@@ -15,6 +15,8 @@ class WerkplekkenConfig(AppConfig):
         for item in (
             MenuItem(_("Werkplekken"), "werkplek_reserveren", order=30),
             MenuItem(_("Bezetting"), "bezetting", frozenset({"facilitair"}), order=32),
+            MenuItem(_("Werkplekbeheer"), "beheer_locaties", frozenset({"facilitair"}), order=33),
+            MenuItem(_("Loonexport"), "loonexport", frozenset({"hr"}), order=34),
         ):
             registry.register_menu_item(item)
         registry.register_cards(selectors.aandacht)
@@ -23,4 +25,16 @@ class WerkplekkenConfig(AppConfig):
         registry.register_workflow("werkplekken.reservering", WORKFLOW)
         registry.register_timeline_labels(
             {"aanwezigheid.registreren": _("Aanwezigheid geregistreerd")}
+        )
+        registry.register_timeline_labels(
+            {
+                "werkplekken.locatie_aangemaakt": _("Locatie toegevoegd"),
+                "werkplekken.locatie_gewijzigd": _("Locatie gewijzigd"),
+                "werkplekken.zone_aangemaakt": _("Zone toegevoegd"),
+                "werkplekken.zone_gewijzigd": _("Zone gewijzigd"),
+                "werkplekken.werkplek_aangemaakt": _("Werkplek toegevoegd"),
+                "werkplekken.werkplek_gewijzigd": _("Werkplek gewijzigd"),
+                "werkplekken.werkplekken_geimporteerd": _("Werkplekken geïmporteerd"),
+                "werkplekken.loonexport": _("Loonexport gedownload"),
+            }
         )

@@ -62,6 +62,13 @@ def werkplek(users: dict) -> dict:
     return {"pk": Werkplek.objects.order_by("pk").first().pk}
 
 
+def zone(users: dict) -> dict:
+    from werkplekken.models import Zone
+
+    met_locaties(users)
+    return {"pk": Zone.objects.order_by("pk").first().pk}
+
+
 def werkplekken_entries() -> dict[str, Entry]:
     eigen = {**everyone(404), "medewerker": 302}
     api_eigen = {**everyone(404, anon=403), "medewerker": 200}
@@ -94,6 +101,19 @@ def werkplekken_entries() -> dict[str, Entry]:
             },
             kwargs=lambda users: {"team_pk": users["medewerker"].team_id},
         ),
+        # Facilitair beheer: everyone else 403 (an empty POST is the form again, with errors).
+        "beheer_locaties": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_locatie_nieuw": Entry(only(("facilitair",)), page=True),
+        "beheer_locatie_bewerken": Entry(only(("facilitair",)), kwargs=locatie, page=True),
+        "beheer_zones": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_zone_nieuw": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_zone_bewerken": Entry(only(("facilitair",)), kwargs=zone, page=True),
+        "beheer_werkplekken": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_werkplek_nieuw": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_werkplek_bewerken": Entry(only(("facilitair",)), kwargs=werkplek, page=True),
+        "werkplekken_import": Entry(only(("facilitair",)), page=True),
+        # Individual attendance leaves the portal only through HR's payroll export.
+        "loonexport": Entry(only(("hr",)), page=True),
         "locatie-list": Entry(everyone(200, anon=403)),
         "locatie-detail": Entry(everyone(200, anon=403), kwargs=locatie),
         "werkplek-list": Entry(everyone(200, anon=403)),
