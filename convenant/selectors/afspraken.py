@@ -27,7 +27,7 @@ from convenant.models import (
     Uitzondering,
 )
 from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
-from convenant.streefnorm import Streefnorm, streefnorm, streefnormen
+from convenant.streefnorm import Normtoets, Streefnorm, normtoets, streefnorm, streefnormen
 from pilot.audit import timelines_for
 from pilot.models import AuditEvent, Periode
 from pilot.selectors import Card, leidinggevende_van
@@ -120,6 +120,19 @@ def standaard_voorstel(person, today: date | None = None) -> dict:
     if periode:
         initial["einddatum"] = periode.einddatum
     return initial
+
+
+def normtoets_formulier(
+    person, *, kantoordagen, ingangsdatum: date | None, einddatum: date | None, today=None
+) -> Normtoets:
+    """The live check of a proposal form: the days against the norm over the span typed so
+    far (no start date yet: today; no end date yet: the end of the period it starts in)."""
+    van = ingangsdatum or today or timezone.localdate()
+    tot = einddatum
+    if tot is None:
+        periode = Periode.objects.covering(van).order_by("-startdatum").first()
+        tot = periode.einddatum if periode else van
+    return normtoets(person, kantoordagen, van, tot)
 
 
 @dataclass

@@ -29,7 +29,7 @@ from convenant.services.afspraak_basis import (
     periode_voor,
     supersede,
 )
-from convenant.streefnorm import streefnorm
+from convenant.streefnorm import normtoets
 from convenant.validators import MAX_TEKST, check_motivatie, validate_kantoordagen
 from pilot.notifications import notify
 from pilot.workflow import Party, TransitionNotAllowed
@@ -48,6 +48,10 @@ __all__ = [
     "afspraak_voorstellen",
     "afspraak_weigeren",
 ]
+
+
+def _toets(afspraak: Afspraak, kantoordagen):
+    return normtoets(afspraak.medewerker, kantoordagen, afspraak.ingangsdatum, afspraak.einddatum)
 
 
 # --- the employee --------------------------------------------------------------------------
@@ -96,8 +100,12 @@ def afspraak_indienen(*, actor, afspraak: Afspraak) -> Afspraak:
 
 def _indienen(actor, afspraak: Afspraak) -> None:
     step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.INDIENEN, afspraak_partij(actor, afspraak))
+    # The reason for going below the norm is asked when the proposal is put on the table, so
+    # the leidinggevende reads it before deciding; a concept may still be without one.
+    toets = _toets(afspraak, afspraak.kantoordagen)
+    check_onder_norm(toets, afspraak.onder_norm_overweging, afspraak.onder_norm_toelichting)
     afspraak.ingediend_op = timezone.now()
-    afspraak.streefnorm_dagen = streefnorm(afspraak.medewerker, afspraak.ingangsdatum).dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     step.finish(afspraak, update_fields=["ingediend_op", "streefnorm_dagen"])
     ontvangers = leidinggevenden_van(afspraak.medewerker)
     if not ontvangers:
@@ -193,16 +201,11 @@ def afspraak_voorstellen(*, actor, medewerker, voorstel: Voorstel) -> Afspraak:
                 "status": open_versie.get_status_display(),
             }
         )
-    norm = streefnorm(medewerker, voorstel.ingangsdatum)
-    check_onder_norm(
-        voorstel.kantoordagen,
-        norm.dagen,
-        voorstel.onder_norm_overweging,
-        voorstel.onder_norm_toelichting,
-    )
+    toets = normtoets(medewerker, voorstel.kantoordagen, voorstel.ingangsdatum, voorstel.einddatum)
+    check_onder_norm(toets, voorstel.onder_norm_overweging, voorstel.onder_norm_toelichting)
     afspraak = new_version(medewerker, actor, step, voorstel)
     afspraak.tegenvoorstel_kantoordagen = afspraak.kantoordagen
-    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     afspraak.ingediend_op = timezone.now()
     afspraak.save(update_fields=["tegenvoorstel_kantoordagen", "streefnorm_dagen", "ingediend_op"])
     step.record(afspraak)
@@ -222,17 +225,16 @@ def afspraak_akkoord(
 ) -> Afspraak:
     afspraak = lock(afspraak)
     step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.AKKOORD, afspraak_partij(actor, afspraak))
-    norm = streefnorm(afspraak.medewerker, afspraak.ingangsdatum)
+    toets = _toets(afspraak, afspraak.kantoordagen)
     check_onder_norm(
-        afspraak.kantoordagen,
-        norm.dagen,
+        toets,
         onder_norm_overweging or afspraak.onder_norm_overweging,
         onder_norm_toelichting or afspraak.onder_norm_toelichting,
     )
     if onder_norm_overweging:
         afspraak.onder_norm_overweging = onder_norm_overweging
         afspraak.onder_norm_toelichting = onder_norm_toelichting.strip()
-    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     afspraak.besloten_op = timezone.now()
     step.finish(
         afspraak,
@@ -281,14 +283,14 @@ def afspraak_tegenvoorstel(
         errors["kantoordagen"] = error.messages
     if errors:
         raise ValidationError(errors)
-    norm = streefnorm(afspraak.medewerker, afspraak.ingangsdatum)
-    check_onder_norm(kantoordagen, norm.dagen, onder_norm_overweging, onder_norm_toelichting)
-    onder_norm = kantoordagen < norm.dagen
+    toets = _toets(afspraak, kantoordagen)
+    check_onder_norm(toets, onder_norm_overweging, onder_norm_toelichting)
+    onder_norm = bool(toets.onder)
     afspraak.tegenvoorstel_kantoordagen = kantoordagen
     afspraak.motivatie = motivatie
     afspraak.onder_norm_overweging = onder_norm_overweging if onder_norm else ""
     afspraak.onder_norm_toelichting = onder_norm_toelichting.strip() if onder_norm else ""
-    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     step.finish(
         afspraak,
         update_fields=[
