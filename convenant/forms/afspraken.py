@@ -250,6 +250,21 @@ class BesluitForm(forms.Form):
         required=False,
         help_text=_("Alleen bij een tegenvoorstel."),
     )
+    voorkeursdagen = forms.TypedMultipleChoiceField(
+        label=_("Voorkeursdagen in uw tegenvoorstel"),
+        choices=WEEKDAG_KEUZES,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Alleen bij een tegenvoorstel. Eerst staan de dagen uit het voorstel aan."),
+    )
+    locatie = forms.ModelChoiceField(
+        label=_("Kantoorlocatie in uw tegenvoorstel"),
+        queryset=Locatie.objects.order_by("naam"),
+        required=False,
+        empty_label=_("— zoals in het voorstel —"),
+        help_text=_("Alleen bij een tegenvoorstel."),
+    )
     motivatie = forms.CharField(
         label=_("Motivering"),
         help_text=format_lazy(
@@ -268,6 +283,8 @@ class BesluitForm(forms.Form):
         self.helper = helper(
             "besluit",
             "kantoordagen",
+            "voorkeursdagen",
+            "locatie",
             "motivatie",
             Fieldset(_("Onder de streefnorm"), "onder_norm_overweging", "onder_norm_toelichting"),
         )
@@ -293,6 +310,11 @@ class BesluitForm(forms.Form):
     @property
     def kantoordagen_value(self) -> Decimal | None:
         return self.cleaned_data.get("kantoordagen")
+
+    @staticmethod
+    def initial_from(afspraak) -> dict:
+        """A counter-proposal starts from what the employee proposed."""
+        return {"voorkeursdagen": afspraak.voorkeursdagen, "locatie": afspraak.locatie_id}
 
 
 class AntwoordForm(forms.Form):

@@ -43,6 +43,12 @@ class Status(models.TextChoices):
     VERVALLEN = "vervallen", _("vervallen")
 
 
+# How the timeline names the waiting state of a proposal the leidinggevende started: it is
+# stored as `tegenvoorstel` (it waits for the employee's answer), but it counters nothing.
+VOORSTEL_LEIDINGGEVENDE = "voorstel_leidinggevende"
+VOORSTEL_LEIDINGGEVENDE_LABEL = _("voorstel van de leidinggevende")
+
+
 class Bron(models.TextChoices):
     """Where a version came from when not from the conversation itself (blank)."""
 
@@ -310,6 +316,22 @@ class Afspraak(models.Model):
         blank=True,
         validators=[validate_kantoordagen],
     )
+    # A counter-proposal may change the weekdays and the place too: None / empty is "as in
+    # the employee's proposal". Accepting copies them over.
+    tegenvoorstel_voorkeursdagen = models.JSONField(
+        _("voorkeursdagen in het tegenvoorstel"),
+        null=True,
+        blank=True,
+        validators=[validate_weekdagen],
+    )
+    tegenvoorstel_locatie = models.ForeignKey(
+        "werkplekken.Locatie",
+        verbose_name=_("kantoorlocatie in het tegenvoorstel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     motivatie = models.TextField(
         _("motivering leidinggevende"), blank=True, validators=[MaxLengthValidator(MAX_TEKST)]
     )
@@ -390,6 +412,31 @@ class Afspraak(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def door_leidinggevende_gestart(self) -> bool:
+        """A proposal the leidinggevende started, not a counter to the employee's own."""
+        return bool(self.opgesteld_door_id) and self.opgesteld_door_id != self.medewerker_id
+
+    @property
+    def is_tegenvoorstel(self) -> bool:
+        """A real counter-proposal on the table: an answer to the employee's own proposal."""
+        return self.status == Status.TEGENVOORSTEL and not self.door_leidinggevende_gestart
+
+    @property
+    def status_label(self) -> str:
+        """The status as people read it: a proposal the leidinggevende started is never
+        called a counter-proposal."""
+        if self.status == Status.TEGENVOORSTEL and self.door_leidinggevende_gestart:
+            return str(VOORSTEL_LEIDINGGEVENDE_LABEL)
+        return self.get_status_display()
+
+    @property
+    def tegenvoorstel_voorkeursdagen_namen(self) -> list[str]:
+        dagen = self.tegenvoorstel_voorkeursdagen
+        if dagen is None:
+            dagen = self.voorkeursdagen
+        return [str(WEEKDAG_NAMEN[day]) for day in sorted(dagen)]
 
     @property
     def open_tegenvoorstel_dagen(self):

@@ -166,7 +166,7 @@ def _detail(request, afspraak, besluit_form=None, status=200):
     context = {
         "afspraak": afspraak,
         "detail": selectors.afspraak_detail(request.user, afspraak),
-        "besluit_form": besluit_form or BesluitForm(),
+        "besluit_form": besluit_form or BesluitForm(initial=BesluitForm.initial_from(afspraak)),
         "antwoord_form": AntwoordForm(),
     }
     return render(request, "convenant/afspraken/detail.html", context, status=status)
@@ -192,6 +192,8 @@ BESLUITEN = {
         afspraak=afspraak,
         kantoordagen=data["kantoordagen"],
         motivatie=data["motivatie"],
+        voorkeursdagen=data["voorkeursdagen"],
+        locatie=data["locatie"],
         onder_norm_overweging=data["onder_norm_overweging"],
         onder_norm_toelichting=data["onder_norm_toelichting"],
     ),
