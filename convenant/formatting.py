@@ -1,5 +1,5 @@
 """How numbers of days and dates read in Dutch: '1,5' not '1.5', '2' not '2.0'; a date in a
-sentence is '23 november 2026', in a table '23-11-2026'."""
+sentence is '23 november 2026' (templates write '23-11-2026' in a table with date:"d-m-Y")."""
 
 from datetime import date
 from decimal import Decimal
@@ -37,8 +37,3 @@ def dagen_per_week(value) -> str:
 def datum_zin(value: date) -> str:
     """A date inside a sentence: '23 november 2026' (month names from the active language)."""
     return dateformat.format(value, "j F Y")
-
-
-def datum_tabel(value: date) -> str:
-    """A date in a table cell: '23-11-2026'."""
-    return value.strftime("%d-%m-%Y")

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from convenant.formatting import datum_zin
 from convenant.models.partijen import Partij
 from convenant.overwegingen import MEDISCH_SOCIAAL_ROL, Overweging
 from convenant.validators import (
@@ -408,7 +409,7 @@ class Afspraak(models.Model):
             errors.setdefault(
                 "einddatum",
                 _("De einddatum valt buiten de periode %(periode)s (tot en met %(eind)s).")
-                % {"periode": periode.naam, "eind": periode.einddatum.strftime("%d-%m-%Y")},
+                % {"periode": periode.naam, "eind": datum_zin(periode.einddatum)},
             )
         if errors:
             raise ValidationError(errors)

@@ -176,3 +176,14 @@ def test_agreeing_checks_every_part_too(api, org, tot_3_december):
     )
     assert response.status_code == 400
     assert response.json()["onder_norm_overweging"] == [ONDER]
+
+
+def test_a_date_in_a_field_message_reads_as_in_a_sentence(client, org):
+    client.force_login(org["eigenaar"])
+    response = client.post(
+        reverse("afspraak_nieuw"), voorstel(kantoordagen="2", einddatum="2027-07-31")
+    )
+    assert response.context["form"].errors["einddatum"] == [
+        "De einddatum valt buiten de periode Vervolgperiode (test) (tot en met 30 juni 2027)."
+    ]
+    assert not Afspraak.objects.exists()
