@@ -46,7 +46,10 @@ class Verlaging:
 @dataclass(frozen=True)
 class Streefnorm:
     dagen: Decimal
+    # The explanation in words, to the person ("U werkt 24 uur. …") and about them, for their
+    # leidinggevende ("De medewerker werkt 24 uur. …").
     afleiding: list[str] = field(default_factory=list)
+    afleiding_ander: list[str] = field(default_factory=list)
 
 
 # The seam for exemptions: each entry is `(medewerkers, datum, tot=None) ->
@@ -164,18 +167,33 @@ def _voor(person, verlagingen: list[Verlaging]) -> Streefnorm:
         return Streefnorm(
             Decimal(0),
             [_("Uw functie kunt u niet hybride doen. Daarom geldt het streven niet: 0 dagen.")],
+            [
+                _(
+                    "De functie van de medewerker kan niet hybride. Daarom geldt het streven "
+                    "niet: 0 dagen."
+                )
+            ],
         )
     uren = Decimal(person.contracturen)
     dagen = basisnorm(uren, True)
+    values = {"uren": getal(uren), "dagen": dagen_tekst(dagen)}
     afleiding = [
         _("U werkt %(uren)s uur. Bij 36 uur is het streven 2 dagen; voor u is dat %(dagen)s.")
-        % {"uren": getal(uren), "dagen": dagen_tekst(dagen)}
+        % values
+    ]
+    ander = [
+        _(
+            "De medewerker werkt %(uren)s uur. Bij 36 uur is het streven 2 dagen; voor de "
+            "medewerker is dat %(dagen)s."
+        )
+        % values
     ]
     for verlaging in verlagingen:
         if verlaging.dagen < dagen:
-            afleiding.append(
-                _("U hebt een %(reden)s. Daardoor is het streven %(dagen)s.")
-                % {"reden": verlaging.reden, "dagen": dagen_tekst(verlaging.dagen)}
+            values = {"reden": verlaging.reden, "dagen": dagen_tekst(verlaging.dagen)}
+            afleiding.append(_("U hebt een %(reden)s. Daardoor is het streven %(dagen)s.") % values)
+            ander.append(
+                _("De medewerker heeft een %(reden)s. Daardoor is het streven %(dagen)s.") % values
             )
             dagen = verlaging.dagen
-    return Streefnorm(dagen, afleiding)
+    return Streefnorm(dagen, afleiding, ander)

@@ -425,10 +425,15 @@ class Afspraak(models.Model):
         return self.status == Status.TEGENVOORSTEL and not self.door_leidinggevende_gestart
 
     @property
+    def is_voorstel_leidinggevende(self) -> bool:
+        """A proposal the leidinggevende started, waiting for the employee's answer."""
+        return self.status == Status.TEGENVOORSTEL and self.door_leidinggevende_gestart
+
+    @property
     def status_label(self) -> str:
         """The status as people read it: a proposal the leidinggevende started is never
         called a counter-proposal."""
-        if self.status == Status.TEGENVOORSTEL and self.door_leidinggevende_gestart:
+        if self.is_voorstel_leidinggevende:
             return str(VOORSTEL_LEIDINGGEVENDE_LABEL)
         return self.get_status_display()
 

@@ -239,7 +239,7 @@ def _voorstel_kolommen(afspraak: Afspraak, *, eigenaar: bool) -> list[Kolom]:
             afspraak.tegenvoorstel_locatie or afspraak.locatie,
         )
         return [tegen, eigen]
-    if afspraak.status == Status.TEGENVOORSTEL:
+    if afspraak.is_voorstel_leidinggevende:
         eigen.kop = _("Voorstel van uw leidinggevende") if eigenaar else _("Uw voorstel")
     return [eigen]
 

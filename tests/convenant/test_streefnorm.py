@@ -35,6 +35,10 @@ def test_the_norm_is_explained_in_words_not_a_formula(db):
     assert norm.afleiding == [
         "U werkt 24 uur. Bij 36 uur is het streven 2 dagen; voor u is dat 1 dag."
     ]
+    assert norm.afleiding_ander == [
+        "De medewerker werkt 24 uur. Bij 36 uur is het streven 2 dagen; voor de medewerker is "
+        "dat 1 dag."
+    ]
 
 
 def test_streefnorm_is_never_above_two_days(db):

@@ -109,7 +109,10 @@ def test_agreement_pages_show_the_exemption(client, org):
     assert reden in client.get(reverse("afspraak_nieuw")).text
     assert reden in client.get(reverse("mijn_uitzonderingen")).text
     client.force_login(org["leider"])
-    assert reden in client.get(reverse("afspraak_detail", args=[afspraak.pk])).text
+    detail = client.get(reverse("afspraak_detail", args=[afspraak.pk])).text
+    # The leidinggevende reads about the employee, not "U hebt".
+    assert "De medewerker heeft een uitzondering mantelzorg tot en met 31 maart 2027." in detail
+    assert "U hebt een uitzondering" not in detail
 
 
 def test_agreeing_to_the_exempted_days_needs_no_below_norm_reason(org):
