@@ -227,3 +227,20 @@ def test_a_proposal_the_leidinggevende_starts_is_never_called_a_counter_proposal
         not in client.get(reverse("afspraak_detail", args=[afspraak.pk])).text.lower()
     )
     assert Afspraak.objects.get().status == Status.TEGENVOORSTEL  # stored as it waits
+
+
+def test_a_counter_on_the_page_with_bad_input_shows_every_problem_and_changes_nothing(
+    client, org, ingediend
+):
+    client.force_login(org["leider"])
+    response = client.post(
+        reverse("afspraak_besluit", args=[ingediend.pk]),
+        {"besluit": "tegenvoorstel", "voorkeursdagen": ["9"], "motivatie": "Te kort."},
+    )
+    assert response.context["besluit_form"].errors == {
+        "voorkeursdagen": ["Selecteer een geldige keuze. 9 is geen beschikbare keuze."],
+        "kantoordagen": ["Geef aan hoeveel kantoordagen u voorstelt."],
+        "motivatie": ["Geef een schriftelijke motivering van minstens 20 tekens."],
+    }
+    ingediend.refresh_from_db()
+    assert (ingediend.status, ingediend.tegenvoorstel_voorkeursdagen) == (Status.INGEDIEND, None)
