@@ -35,6 +35,8 @@ class AfspraakSerializer(serializers.ModelSerializer):
             "status",
             "kantoordagen",
             "tegenvoorstel_kantoordagen",
+            "tegenvoorstel_voorkeursdagen",
+            "tegenvoorstel_locatie",
             "voorkeursdagen",
             "locatie",
             "ingangsdatum",
@@ -105,8 +107,23 @@ class OnderNormSerializer(serializers.Serializer):
 
 
 class TegenvoorstelSerializer(OnderNormSerializer):
-    kantoordagen = kantoordagen_field()
-    motivatie = serializers.CharField(max_length=MAX_TEKST)
+    kantoordagen = kantoordagen_field(help_text="Kantoordagen per week in het tegenvoorstel.")
+    motivatie = serializers.CharField(
+        max_length=MAX_TEKST, help_text="Verplicht, minstens 20 tekens; de medewerker leest dit."
+    )
+    voorkeursdagen = weekdagen_field(
+        required=False,
+        help_text=(
+            "Voorkeursdagen in het tegenvoorstel (1 = maandag … 5 = vrijdag). Weglaten: de "
+            "dagen uit het voorstel van de medewerker."
+        ),
+    )
+    locatie = serializers.PrimaryKeyRelatedField(
+        queryset=Locatie.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Kantoorlocatie in het tegenvoorstel. Weglaten of null: zoals in het voorstel.",
+    )
 
 
 class WeigerenSerializer(serializers.Serializer):

@@ -61,7 +61,7 @@ PAGES = {
     ("eigenaar", "mijn_afspraak"): 9,
     ("eigenaar", "afspraak_nieuw"): 11,
     ("eigenaar", _eigen_afspraak): 10,
-    ("leider", _eigen_afspraak): 10,
+    ("leider", _eigen_afspraak): 12,  # + the current agreement, + the locations to counter with
     ("leider", "mijn_team"): 14,
     ("leider", "afspraak_voorstel_lid"): 10,
     ("leider", "delegaties"): 8,
