@@ -1,7 +1,8 @@
-"""How numbers of days read in Dutch: '1,5' not '1.5', '2' not '2.0'."""
+"""How numbers of days read: '1,5' in Dutch and '1.5' in English, '2' not '2.0'."""
 
 from decimal import Decimal
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 
@@ -10,7 +11,7 @@ def getal(value) -> str:
         return ""
     value = Decimal(value)
     text = f"{value.normalize():f}"
-    return text.replace(".", ",")
+    return text if (get_language() or "nl").startswith("en") else text.replace(".", ",")
 
 
 def dagen_per_week(value) -> str:

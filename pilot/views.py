@@ -11,11 +11,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language
 
-from pilot import login_lock, notifications, selectors, tokens
+from pilot import language, login_lock, notifications, selectors, tokens
 from pilot.forms import OrganisatieImportForm
 from pilot.organisation_import import import_organisation
 from pilot.permissions import role_required
+
+
+@require_POST
+def taal_kiezen(request):
+    """Django's language switch, and for a signed-in person also remembered on them, so that
+    notifications caused by others reach them in the language they chose."""
+    response = set_language(request)
+    if request.user.is_authenticated:
+        language.language_remember(user=request.user, language=request.POST.get("language", ""))
+    return response
 
 
 @login_required

@@ -70,11 +70,11 @@ def test_mantelzorg_records_hours_only(client, org):
         ({"categorie": "eerdere_afspraak"}, "Voeg de eerdere schriftelijke afspraak toe"),
         (
             {"ingangsdatum": "1990-01-01", "einddatum": "1990-02-01"},
-            "De einddatum (01-02-1990) ligt in het verleden.",
+            "De einddatum (1 februari 1990) ligt in het verleden.",
         ),
         (
             {"ingangsdatum": "2027-07-01", "einddatum": "2027-09-30"},
-            "Op 01-07-2027 loopt geen pilotperiode.",
+            "Op 1 juli 2027 loopt geen pilotperiode.",
         ),
     ],
 )
