@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from pilot import audit
 from pilot.models import Afdeling, Medewerker, Team
@@ -54,9 +55,34 @@ class Counts:
 
 
 @dataclass
+class RowChange:
+    """What the import does (or, in a dry run, would do) with the person on one line."""
+
+    line: int
+    personeelsnummer: str
+    naam: str
+    created: bool
+    fields: list[str] = field(default_factory=list)
+
+
+# How a changed field of a person is named in the report.
+_FIELD_LABELS = {
+    "first_name": gettext_lazy("voornaam"),
+    "last_name": gettext_lazy("achternaam"),
+    "email": gettext_lazy("e-mail"),
+    "contracturen": gettext_lazy("contracturen"),
+    "hybride_functie": gettext_lazy("hybride functie"),
+    "team": gettext_lazy("team"),
+}
+
+
+@dataclass
 class ImportReport:
     dry_run: bool
     errors: list[ImportError_] = field(default_factory=list)
+    rows: list[RowChange] = field(default_factory=list)
+    # Set by the upload page: the dry run's file is kept so that one click imports it.
+    kept: bool = False
     afdelingen: Counts = field(default_factory=Counts)
     teams: Counts = field(default_factory=Counts)
     medewerkers: Counts = field(default_factory=Counts)
@@ -109,9 +135,25 @@ class _DryRunRollback(Exception):
     pass
 
 
+# The first bytes of files people pick by mistake: PDF, Excel (xlsx/zip and the old xls), images.
+_NOT_CSV_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff")
+
+
+def _not_csv() -> ImportError_:
+    return ImportError_(
+        1,
+        _(
+            "Dit is geen CSV-bestand. Sla het bestand in Excel op als "
+            "'CSV UTF-8 (door komma's gescheiden)' en kies dat bestand."
+        ),
+    )
+
+
 def decode_csv(raw: bytes) -> tuple[str | None, ImportError_ | None]:
     if not raw.strip():
         return None, ImportError_(1, _("Het bestand is leeg."))
+    if raw.startswith(_NOT_CSV_SIGNATURES) or b"\x00" in raw[:4096]:
+        return None, _not_csv()
     try:
         # utf-8-sig drops the byte-order mark that Excel writes, and accepts files without it.
         return raw.decode("utf-8-sig"), None
@@ -132,6 +174,11 @@ def _parse_rows(text: str, report: ImportReport) -> list[_Row]:
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if len(missing) == len(REQUIRED_COLUMNS) and len(header) < 3:
+        # Not one known column and hardly any columns at all: a text file, not a table whose
+        # header is wrong (that gets the list of missing columns).
+        report.errors.append(_not_csv())
+        return []
     if missing:
         report.errors.append(
             ImportError_(1, _("Kolom ontbreekt: %(columns)s.") % {"columns": ", ".join(missing)})
@@ -377,8 +424,18 @@ def _apply(rows: list[_Row], report: ImportReport) -> None:
             person.save()
             people[row.personeelsnummer] = person
             report.medewerkers.created += 1
+            report.rows.append(RowChange(row.line, row.personeelsnummer, person.naam, created=True))
         elif changed := _sync(person, values, report.medewerkers):
             person.save(update_fields=changed)
+            report.rows.append(
+                RowChange(
+                    row.line,
+                    row.personeelsnummer,
+                    person.naam,
+                    created=False,
+                    fields=[str(_FIELD_LABELS[name]) for name in changed],
+                )
+            )
 
     leaders = {
         person.personeelsnummer: person
