@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 
@@ -18,6 +18,9 @@ def dagen_per_week(value) -> str:
     """'1 dag per week', '1,5 dag per week', '2 dagen per week' (Dutch: a dag up to below 2)."""
     if value is None:
         return ""
-    if 0 < value < 2:
+    if value == 1:
         return _("%(n)s dag per week") % {"n": getal(value)}
+    if 0 < value < 2:
+        # Dutch says "1,5 dag", English "1.5 days": an entry of its own lets each language choose.
+        return pgettext("0,5 of 1,5", "%(n)s dag per week") % {"n": getal(value)}
     return _("%(n)s dagen per week") % {"n": getal(value)}

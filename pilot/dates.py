@@ -1,4 +1,4 @@
-"""One date style: "23 november 2026" in a sentence, "23-11-2026" in a table.
+"""Dates in a sentence: "23 november 2026" (tables use the "d-m-Y" filter: "23-11-2026").
 
 Both follow the active language (English: "23 November 2026"), so text built for someone in
 their language (a notification) must call these while that language is active.
@@ -8,10 +8,9 @@ from datetime import date, datetime
 
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import pgettext
 
 SENTENCE = "j F Y"
-SENTENCE_WITH_TIME = "j F Y, H:i"
-TABLE = "d-m-Y"
 
 
 def in_sentence(value: date) -> str:
@@ -19,8 +18,5 @@ def in_sentence(value: date) -> str:
 
 
 def moment_in_sentence(value: datetime) -> str:
-    return date_format(timezone.localtime(value), SENTENCE_WITH_TIME)
-
-
-def in_table(value: date) -> str:
-    return date_format(value, TABLE)
+    # "25 november 2026 om 10:00": the word between date and time is the language's own.
+    return date_format(timezone.localtime(value), pgettext("datumnotatie", "j F Y \\o\\m H:i"))

@@ -21,6 +21,7 @@ from convenant.validators import (
     validate_overwegingen,
     validate_weekdagen,
 )
+from pilot.dates import in_sentence
 from pilot.workflow import Workflow, transition
 
 WEEKDAG_NAMEN = {
@@ -386,7 +387,7 @@ class Afspraak(models.Model):
             errors.setdefault(
                 "einddatum",
                 _("De einddatum valt buiten de periode %(periode)s (tot en met %(eind)s).")
-                % {"periode": periode.naam, "eind": periode.einddatum.strftime("%d-%m-%Y")},
+                % {"periode": periode.naam, "eind": in_sentence(periode.einddatum)},
             )
         if errors:
             raise ValidationError(errors)

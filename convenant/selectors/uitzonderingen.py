@@ -28,6 +28,7 @@ from convenant.permissions import (
 )
 from convenant.streefnorm import VOLTIJD_UREN, Streefnorm, Verlaging, basisnorm, streefnorm
 from pilot.audit import timelines_for
+from pilot.dates import in_sentence
 from pilot.models import AuditEvent
 from pilot.permissions import has_role
 from pilot.selectors import Card
@@ -250,7 +251,7 @@ def aandacht(user) -> list[Card]:
                     )
                     % {
                         "categorie": uitzondering.get_categorie_display(),
-                        "tot": uitzondering.einddatum.strftime("%d-%m-%Y"),
+                        "tot": in_sentence(uitzondering.einddatum),
                     },
                     link=reverse("mijn_uitzonderingen"),
                     link_label=_("Naar Mijn uitzonderingen"),

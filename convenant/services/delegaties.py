@@ -41,9 +41,9 @@ def delegatie_aanmaken(*, actor, vervanger, startdatum: date, einddatum: date) -
             "%(uiterlijk)s."
         ) % {
             "maanden": settings.DELEGATIE_MAX_MAANDEN,
-            "uiterlijk": (
+            "uiterlijk": in_sentence(
                 startdatum + relativedelta(months=settings.DELEGATIE_MAX_MAANDEN)
-            ).strftime("%d-%m-%Y"),
+            ),
         }
     if startdatum < timezone.localdate():
         errors["startdatum"] = _("De startdatum ligt in het verleden.")

@@ -39,3 +39,20 @@ def test_each_language_is_named_in_its_own_language(client, org):
         assert '<option value="nl" lang="nl"' in page and ">Nederlands</option>" in page
         assert ">English</option>" in page
         assert "Engels" not in page
+
+
+def test_tables_write_dates_as_day_month_year_in_figures(client, org):
+    from datetime import date
+
+    from tests.convenant.factories import DelegatieFactory
+
+    DelegatieFactory(
+        leidinggevende=org["leider"],
+        vervanger=org["ander_leider"],
+        startdatum=date(2026, 12, 1),
+        einddatum=date(2027, 1, 15),
+    )
+    client.force_login(org["leider"])
+    page = client.get(reverse("delegaties")).content.decode()
+    assert "<td>01-12-2026</td>" in page
+    assert "<td>15-01-2027</td>" in page

@@ -82,11 +82,13 @@ def test_booking_from_the_list_and_a_taken_desk(client, mensen, plekken):
     client.force_login(mensen["eigenaar"])
     body = {"werkplek": plekken["A-01"].pk, "datum": "2026-12-17", "dagdeel": "hele_dag"}
     response = client.post(reverse("reservering_maken"), body, follow=True)
-    assert "Gereserveerd: A-01 · 17-12-2026 · hele dag." in response.content.decode()
+    assert "Gereserveerd: A-01 · 17 december 2026 · hele dag." in response.content.decode()
 
     client.force_login(mensen["collega"])
     response = client.post(reverse("reservering_maken"), body, follow=True)
-    assert "Werkplek A-01 is op 17-12-2026 in dit dagdeel al bezet." in response.content.decode()
+    assert (
+        "Werkplek A-01 is op 17 december 2026 in dit dagdeel al bezet." in response.content.decode()
+    )
     assert Reservering.objects.count() == 1
 
 

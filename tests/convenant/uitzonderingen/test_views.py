@@ -201,7 +201,7 @@ def test_start_page_cards(client, org, hr):
         medewerker=org["buitenstaander"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
     )
     client.force_login(org["eigenaar"])
-    assert "Uw uitzondering mantelzorg geldt tot en met 01-12-2026" in client.get("/").text
+    assert "Uw uitzondering mantelzorg geldt tot en met 1 december 2026" in client.get("/").text
     client.force_login(org["leider"])
     assert "1 aanvraag voor een uitzondering wacht op uw besluit." in client.get("/").text
     client.force_login(hr)
