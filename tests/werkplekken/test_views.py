@@ -82,7 +82,7 @@ def test_booking_from_the_list_and_a_taken_desk(client, mensen, plekken):
     client.force_login(mensen["eigenaar"])
     body = {"werkplek": plekken["A-01"].pk, "datum": "2026-12-17", "dagdeel": "hele_dag"}
     response = client.post(reverse("reservering_maken"), body, follow=True)
-    assert "Gereserveerd: A-01 · 17 december 2026 · hele dag." in response.content.decode()
+    assert "Gereserveerd: A-01 · 17-12-2026 · hele dag." in response.content.decode()
 
     client.force_login(mensen["collega"])
     response = client.post(reverse("reservering_maken"), body, follow=True)
