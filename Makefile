@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 PORT ?= 8000
 
-.PHONY: run test lint format migrations-check bench bench-small clean
+.PHONY: run test lint format migrations-check messages bench bench-small clean
 
 $(RUN_STAMP): pyproject.toml
 	test -x $(PY) || "$$(scripts/find-python.sh)" -m venv $(VENV)
@@ -37,6 +37,14 @@ migrations-check: $(STAMP)
 
 test: $(STAMP) lint migrations-check
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The English catalogue (needs GNU gettext): collect every Dutch text into the .po files (each
+# app with a locale/ folder keeps its own; the rest, templates included, goes to locale/),
+# then compile. Translate what is empty or marked fuzzy, then run it again;
+# tests/pilot/test_catalogue.py fails while anything is left.
+messages: $(RUN_STAMP)
+	DJANGO_SETTINGS_MODULE=pilot.settings.test $(PY) manage.py makemessages -l en --no-obsolete
+	DJANGO_SETTINGS_MODULE=pilot.settings.test $(PY) manage.py compilemessages -l en
 
 # PostgreSQL must be running (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/
 # kantoordagen_bench); the script creates and fills its databases itself. See docs/benchmarks.md.

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models.utils import get_blank_choice_label
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -38,6 +39,7 @@ class AanmeldForm(forms.Form):
         help_text=_("Waar bent u het niet mee eens, en wat stelt u voor? Minstens 20 tekens."),
         widget=TEKST,
         max_length=MAX_TEKST,
+        error_messages={"required": _("Schrijf waar u het niet mee eens bent en wat u voorstelt.")},
     )
     bijstand_naam = forms.CharField(
         label=_("Naam van uw vakbondsconsulent (optioneel)"), required=False, max_length=200
@@ -59,12 +61,18 @@ class ReactieForm(forms.Form):
         help_text=_("Hoe ziet u de zaak, en waarom? Minstens 20 tekens."),
         widget=TEKST,
         max_length=MAX_TEKST,
+        error_messages={"required": _("Schrijf hoe u de zaak ziet.")},
     )
     documenten = DocumentenField(label=_("Documenten (optioneel)"))
 
 
 class RedenForm(forms.Form):
-    reden = forms.CharField(label=_("Reden"), widget=TEKST, max_length=MAX_TEKST)
+    reden = forms.CharField(
+        label=_("Reden"),
+        widget=TEKST,
+        max_length=MAX_TEKST,
+        error_messages={"required": _("Schrijf de reden op.")},
+    )
 
 
 class ToelichtingForm(forms.Form):
@@ -74,12 +82,20 @@ class ToelichtingForm(forms.Form):
 
 
 class NotitieForm(forms.Form):
-    tekst = forms.CharField(label=_("Interne notitie"), widget=TEKST, max_length=MAX_TEKST)
+    tekst = forms.CharField(
+        label=_("Interne notitie"),
+        widget=TEKST,
+        max_length=MAX_TEKST,
+        error_messages={"required": _("Schrijf de notitie.")},
+    )
 
 
 class GeschilForm(forms.Form):
     toelichting = forms.CharField(
-        label=_("Waarom legt u het geschil voor?"), widget=TEKST, max_length=MAX_TEKST
+        label=_("Waarom legt u het geschil voor?"),
+        widget=TEKST,
+        max_length=MAX_TEKST,
+        error_messages={"required": _("Schrijf waarom u het geschil voorlegt.")},
     )
 
 
@@ -116,9 +132,12 @@ class PanelForm(forms.Form):
                 label=label,
                 redenen=redenen,
                 initial=huidig.get(rol),
+                error_messages={
+                    "required": _("Kies wie in het panel %(rol)s is.") % {"rol": str(label).lower()}
+                },
             )
         # The choices are read from the list above, not queried once per field.
-        keuzes = [("", "---------")] + [
+        keuzes = [("", get_blank_choice_label())] + [
             (lid.pk, self.fields[Panelrol.VOORZITTER].label_from_instance(lid))
             for lid, _reden in kandidaten
         ]
@@ -127,8 +146,16 @@ class PanelForm(forms.Form):
 
 
 class ZittingForm(forms.Form):
-    begin = forms.DateTimeField(label=_("Begin"), widget=DATUMTIJD)
-    einde = forms.DateTimeField(label=_("Einde"), widget=DATUMTIJD)
+    begin = forms.DateTimeField(
+        label=_("Begin"),
+        widget=DATUMTIJD,
+        error_messages={"required": _("Vul de dag en het begintijdstip van de zitting in.")},
+    )
+    einde = forms.DateTimeField(
+        label=_("Einde"),
+        widget=DATUMTIJD,
+        error_messages={"required": _("Vul de dag en het eindtijdstip van de zitting in.")},
+    )
     locatie = forms.CharField(label=_("Plaats"), required=False, max_length=200)
     online_link = forms.URLField(label=_("Link voor online deelname"), required=False)
 
@@ -170,6 +197,7 @@ class UitspraakForm(AdviesForm):
         choices=[("ja", _("ja")), ("nee", _("nee"))],
         coerce=lambda value: value == "ja",
         widget=forms.RadioSelect,
+        error_messages={"required": _("Kies of de uitspraak bindend is.")},
     )
 
     def __init__(self, *args, **kwargs):

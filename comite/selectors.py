@@ -36,6 +36,7 @@ from comite.workflows import GESCHIL_WORKFLOW, ZAAK_WORKFLOW
 from convenant.models import Afspraak
 from convenant.permissions import beslis_scope
 from pilot.audit import timelines_for
+from pilot.dates import in_sentence, moment_in_sentence
 from pilot.models import AuditEvent
 from pilot.permissions import has_role
 from pilot.selectors import Card
@@ -71,7 +72,7 @@ def _met_details(queryset):
 
 def volgende_stap(zaak: Zaak) -> str:
     """What happens next and when, in plain Dutch, for the people in the case."""
-    datum = zaak.termijn.strftime("%d-%m-%Y") if zaak.termijn else ""
+    datum = in_sentence(zaak.termijn) if zaak.termijn else ""
     status = zaak.status
     if status == ZaakStatus.AANGEMELD:
         return _(
@@ -82,9 +83,9 @@ def volgende_stap(zaak: Zaak) -> str:
         return _(
             "De leidinggevende reageert schriftelijk uiterlijk %(reactie)s. Daarna plant de "
             "secretaris de zitting, uiterlijk %(datum)s. U krijgt een uitnodiging per e-mail."
-        ) % {"reactie": zaak.reactie_termijn.strftime("%d-%m-%Y"), "datum": datum}
+        ) % {"reactie": in_sentence(zaak.reactie_termijn), "datum": datum}
     if status == ZaakStatus.ZITTING_GEPLAND:
-        zitting = timezone.localtime(zaak.zitting.begin).strftime("%d-%m-%Y om %H:%M")
+        zitting = moment_in_sentence(zaak.zitting.begin)
         return _(
             "De zitting is op %(zitting)s. Het comité brengt daarna advies uit, uiterlijk "
             "%(datum)s."
@@ -100,13 +101,13 @@ def volgende_stap(zaak: Zaak) -> str:
         if hasattr(zaak, "geschil"):
             return _(
                 "Het geschil (artikel 12.1 cao) loopt; de uitspraak volgt uiterlijk %(datum)s."
-            ) % {"datum": zaak.geschil.uitspraak_termijn.strftime("%d-%m-%Y")}
+            ) % {"datum": in_sentence(zaak.geschil.uitspraak_termijn)}
         from comite.termijnen import geschil_uiterlijk
 
         return _(
             "Het advies bracht geen oplossing. U kunt tot en met %(datum)s een geschil indienen "
             "volgens de individuele geschillenregeling (artikel 12.1 cao)."
-        ) % {"datum": geschil_uiterlijk(zaak).strftime("%d-%m-%Y")}
+        ) % {"datum": in_sentence(geschil_uiterlijk(zaak))}
     if status == ZaakStatus.INGETROKKEN:
         return _("U hebt de zaak ingetrokken. Er gebeurt niets meer mee.")
     return _("Het comité behandelt deze zaak niet: %(reden)s") % {
@@ -348,7 +349,7 @@ def _panelkaart(panels: list[Zaak]) -> Card:
     ) % {"count": len(panels)}
     if komend:
         tekst += " " + _("Volgende zitting: %(moment)s.") % {
-            "moment": timezone.localtime(komend[0]).strftime("%d-%m-%Y %H:%M")
+            "moment": moment_in_sentence(komend[0])
         }
     return Card(
         title=_("Mijn panels"),

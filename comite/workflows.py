@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from comite import termijnen
 from comite.models import GeschilStatus, ZaakStatus
+from pilot.dates import in_sentence
 from pilot.workflow import SYSTEEM, Workflow, transition
 
 MEDEWERKER = "medewerker"
@@ -61,7 +62,7 @@ def _geschil_mogelijk(zaak) -> str | None:
         return _(
             "Een geschil kan tot zes weken nadat het comité geen oplossing bracht; die termijn "
             "is voorbij (uiterlijk %(datum)s)."
-        ) % {"datum": uiterlijk.strftime("%d-%m-%Y") if uiterlijk else "—"}
+        ) % {"datum": in_sentence(uiterlijk) if uiterlijk else "—"}
     return None
 
 

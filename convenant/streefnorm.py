@@ -17,7 +17,8 @@ from decimal import ROUND_HALF_DOWN, Decimal
 from django.utils.translation import gettext as _
 
 from convenant.formatting import dagen as dagen_tekst
-from convenant.formatting import datum_zin, getal
+from convenant.formatting import getal
+from pilot.dates import in_sentence
 
 VOLTIJD_UREN = Decimal(36)
 NORM_VOLTIJD = Decimal(2)
@@ -151,13 +152,13 @@ def normdelen_in_woorden(delen: list[Normdeel]) -> str:
     for index, deel in enumerate(delen):
         n = dagen_tekst(deel.norm.dagen)
         if index == 0:
-            stukken.append(_("tot en met %(tot)s %(n)s") % {"tot": datum_zin(deel.tot), "n": n})
+            stukken.append(_("tot en met %(tot)s %(n)s") % {"tot": in_sentence(deel.tot), "n": n})
         elif index == len(delen) - 1:
             stukken.append(_("daarna %(n)s") % {"n": n})
         else:
             stukken.append(
                 _("van %(van)s tot en met %(tot)s %(n)s")
-                % {"van": datum_zin(deel.van), "tot": datum_zin(deel.tot), "n": n}
+                % {"van": in_sentence(deel.van), "tot": in_sentence(deel.tot), "n": n}
             )
     return ", ".join(stukken)
 

@@ -15,6 +15,12 @@ class PilotConfig(AppConfig):
 
         user_logged_in.connect(session_refreshed_at_login, dispatch_uid="pilot-session-refresh")
 
+        # Django's empty choice of a select ("- Select an option -") has no Dutch translation;
+        # Django lets a project replace it from ready().
+        from django.db.models import fields
+
+        fields.BLANK_CHOICE_LABEL = _("- Maak een keuze -")
+
         registry.register_menu_item(registry.MenuItem(_("Start"), "start", order=0))
         registry.register_menu_item(
             registry.MenuItem(

@@ -27,6 +27,16 @@ class ImportError_:
         return _("Regel %(line)s: %(message)s") % {"line": self.line, "message": self.message}
 
 
+def not_csv() -> ImportError_:
+    return ImportError_(
+        1,
+        _(
+            "Dit is geen CSV-bestand. Sla het bestand in Excel op als "
+            "'CSV UTF-8 (door komma's gescheiden)' en kies dat bestand."
+        ),
+    )
+
+
 class DryRunRollback(Exception):
     """Raised inside the import's transaction to undo a dry run's writes."""
 
@@ -38,9 +48,7 @@ def decode_csv(raw: bytes) -> tuple[str | None, ImportError_ | None]:
         return None, ImportError_(1, _("Het bestand is leeg."))
     # An Excel workbook, a PDF or a picture is not text at all: say so, not "not UTF-8".
     if raw.startswith(_BINARY_SIGNATURES) or b"\x00" in raw[:4096]:
-        return None, ImportError_(
-            1, _("Dit is geen CSV-bestand. Sla het in Excel op als 'CSV UTF-8'.")
-        )
+        return None, not_csv()
     try:
         # utf-8-sig drops the byte-order mark that Excel writes, and accepts files without it.
         return raw.decode("utf-8-sig"), None
@@ -67,6 +75,11 @@ def read_records(
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
     missing = [column for column in required if column not in header]
+    if len(missing) == len(required) and len(header) < 3:
+        # Not one known column and hardly any columns at all: a text file, not a table whose
+        # header is wrong (that gets the list of missing columns).
+        errors.append(not_csv())
+        return []
     if missing:
         errors.append(
             ImportError_(1, _("Kolom ontbreekt: %(columns)s.") % {"columns": ", ".join(missing)})

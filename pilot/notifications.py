@@ -1,19 +1,37 @@
-"""Notifications: an in-app message for the bell, and an e-mail sent by Celery after commit."""
+"""Notifications: an in-app message for the bell, and an e-mail sent by Celery after commit.
+
+Text is rendered once, when the notification is made, in the recipient's own language (not the
+actor's): the bell and the e-mail then say the same thing, and a stored message stays readable
+even after its source text changes in a later release. A caller passes the subject and body as
+functions that build the text, so they run under the recipient's language.
+"""
+
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from pilot.audit import current_actor_id
+from pilot.language import language_of
 from pilot.models import Notificatie
 
+Text = str | Callable[[], str]
 
-def notify(*, recipient, subject: str, body: str = "", link: str = "") -> Notificatie | None:
+
+def _render(text: Text) -> str:
+    return text() if callable(text) else str(text)
+
+
+def notify(*, recipient, subject: Text, body: Text = "", link: str = "") -> Notificatie | None:
     """A message for `recipient`; none when they are the one acting (nobody is told of their own
-    action)."""
+    action). `subject` and `body` are built in the recipient's language; plain strings (what a
+    person typed) are kept as they are."""
     if recipient.pk is not None and recipient.pk == current_actor_id():
         return None
+    with translation.override(language_of(recipient)):
+        subject, body = _render(subject), _render(body)
     notification = Notificatie.objects.create(
         ontvanger=recipient, onderwerp=subject[:200], tekst=body, link=link
     )

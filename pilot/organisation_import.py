@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from pilot import audit
 from pilot.csv_import import DryRunRollback, ImportError_, decode_csv, parse_bool, read_records
@@ -41,9 +42,34 @@ class Counts:
 
 
 @dataclass
+class RowChange:
+    """What the import does (or, in a dry run, would do) with the person on one line."""
+
+    line: int
+    personeelsnummer: str
+    naam: str
+    created: bool
+    fields: list[str] = field(default_factory=list)
+
+
+# How a changed field of a person is named in the report.
+_FIELD_LABELS = {
+    "first_name": gettext_lazy("voornaam"),
+    "last_name": gettext_lazy("achternaam"),
+    "email": gettext_lazy("e-mail"),
+    "contracturen": gettext_lazy("contracturen"),
+    "hybride_functie": gettext_lazy("hybride functie"),
+    "team": gettext_lazy("team"),
+}
+
+
+@dataclass
 class ImportReport:
     dry_run: bool
     errors: list[ImportError_] = field(default_factory=list)
+    rows: list[RowChange] = field(default_factory=list)
+    # Set by the upload page: the dry run's file is kept so that one click imports it.
+    kept: bool = False
     afdelingen: Counts = field(default_factory=Counts)
     teams: Counts = field(default_factory=Counts)
     medewerkers: Counts = field(default_factory=Counts)
@@ -314,8 +340,18 @@ def _apply(rows: list[_Row], report: ImportReport) -> None:
             person.save()
             people[row.personeelsnummer] = person
             report.medewerkers.created += 1
+            report.rows.append(RowChange(row.line, row.personeelsnummer, person.naam, created=True))
         elif changed := _sync(person, values, report.medewerkers):
             person.save(update_fields=changed)
+            report.rows.append(
+                RowChange(
+                    row.line,
+                    row.personeelsnummer,
+                    person.naam,
+                    created=False,
+                    fields=[str(_FIELD_LABELS[name]) for name in changed],
+                )
+            )
 
     leaders = {
         person.personeelsnummer: person

@@ -78,7 +78,7 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", views.taal_kiezen, name="set_language"),
     path("api/token/", api.TokenView.as_view(), name="api_token"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", api.swagger_ui, name="api_docs"),

@@ -11,11 +11,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language
 
-from pilot import login_lock, notifications, selectors, tokens
+from pilot import language, login_lock, notifications, pending_import, selectors, tokens
 from pilot.forms import CsvImportForm
 from pilot.organisation_import import import_organisation
 from pilot.permissions import role_required
+
+
+@require_POST
+def taal_kiezen(request):
+    """Django's language switch, and for a signed-in person also remembered on them, so that
+    notifications caused by others reach them in the language they chose."""
+    response = set_language(request)
+    if request.user.is_authenticated:
+        language.language_remember(user=request.user, language=request.POST.get("language", ""))
+    return response
 
 
 @login_required
@@ -61,20 +72,29 @@ def notificaties_alles_gelezen(request):
 @role_required("hr")
 def organisatie_import(request):
     report = None
-    if request.method == "POST":
+    form = CsvImportForm()
+    if request.method == "POST" and "nu_importeren" in request.POST:
+        # The file checked in the dry run, kept in this person's session: nothing to upload
+        # again. It is checked once more, as the organisation may have changed since.
+        raw = pending_import.take(request.session)
+        if raw is None:
+            messages.error(
+                request, _("De proefdraai is verlopen of al gebruikt. Kies het bestand opnieuw.")
+            )
+            return redirect("organisatie_import")
+        report = import_organisation(raw=raw, actor=request.user, dry_run=False)
+    elif request.method == "POST":
         form = CsvImportForm(request.POST, request.FILES)
         if form.is_valid():
+            raw = form.cleaned_data["bestand"].read()
+            pending_import.clear(request.session)
             report = import_organisation(
-                raw=form.cleaned_data["bestand"].read(),
-                actor=request.user,
-                dry_run=form.cleaned_data["proefdraai"],
+                raw=raw, actor=request.user, dry_run=form.cleaned_data["proefdraai"]
             )
-            if report.ok and not report.dry_run:
-                messages.success(
-                    request, _("Import verwerkt. %(summary)s") % {"summary": report.summary()}
-                )
-    else:
-        form = CsvImportForm()
+            if report.dry_run and report.ok and report.changes:
+                report.kept = pending_import.keep(request.session, raw)
+    if report is not None and report.ok and not report.dry_run:
+        messages.success(request, _("Import verwerkt. %(summary)s") % {"summary": report.summary()})
     return render(request, "pilot/organisatie_import.html", {"form": form, "report": report})
 
 

@@ -21,9 +21,17 @@ class DatumInput(forms.DateInput):
 class ZoekForm(forms.Form):
     """Location, date, dagdeel and features: what the booking page shows."""
 
-    locatie = forms.TypedChoiceField(label=_("Locatie"), coerce=int)
-    datum = forms.DateField(label=_("Datum"), widget=DatumInput())
-    dagdeel = forms.ChoiceField(label=_("Dagdeel"), choices=Dagdeel.choices)
+    locatie = forms.TypedChoiceField(
+        label=_("Locatie"), coerce=int, error_messages={"required": _("Kies een locatie.")}
+    )
+    datum = forms.DateField(
+        label=_("Datum"), widget=DatumInput(), error_messages={"required": _("Vul een datum in.")}
+    )
+    dagdeel = forms.ChoiceField(
+        label=_("Dagdeel"),
+        choices=Dagdeel.choices,
+        error_messages={"required": _("Kies een dagdeel.")},
+    )
     kenmerken = forms.MultipleChoiceField(
         label=_("Alleen werkplekken met"),
         required=False,
@@ -58,8 +66,10 @@ class ReserveerForm(forms.Form):
 
     werkplek = forms.IntegerField(min_value=1, max_value=2**62, required=False)
     locatie = forms.IntegerField(min_value=1, max_value=2**62, required=False)
-    datum = forms.DateField()
-    dagdeel = forms.ChoiceField(choices=Dagdeel.choices)
+    datum = forms.DateField(error_messages={"required": _("Kies een datum.")})
+    dagdeel = forms.ChoiceField(
+        choices=Dagdeel.choices, error_messages={"required": _("Kies een dagdeel.")}
+    )
 
     def clean(self):
         data = super().clean()
@@ -69,8 +79,16 @@ class ReserveerForm(forms.Form):
 
 
 class AfwezigForm(forms.Form):
-    van = forms.DateField(label=_("Afwezig van"), widget=DatumInput())
-    tot = forms.DateField(label=_("tot en met"), widget=DatumInput())
+    van = forms.DateField(
+        label=_("Afwezig van"),
+        widget=DatumInput(),
+        error_messages={"required": _("Vul de eerste dag in dat u afwezig bent.")},
+    )
+    tot = forms.DateField(
+        label=_("tot en met"),
+        widget=DatumInput(),
+        error_messages={"required": _("Vul de laatste dag in dat u afwezig bent.")},
+    )
 
 
 SOORT_KEUZES = [("", _("— niet opgegeven —")), *Soort.choices]
@@ -104,8 +122,14 @@ def maandag_van(dag):
 
 
 class TeamdagForm(forms.Form):
-    team = forms.TypedChoiceField(label=_("Team"), coerce=int)
-    datum = forms.DateField(label=_("Teamdag"), widget=DatumInput())
+    team = forms.TypedChoiceField(
+        label=_("Team"), coerce=int, error_messages={"required": _("Kies het team.")}
+    )
+    datum = forms.DateField(
+        label=_("Teamdag"),
+        widget=DatumInput(),
+        error_messages={"required": _("Vul de datum van de teamdag in.")},
+    )
 
     def __init__(self, *args, teams, **kwargs):
         super().__init__(*args, **kwargs)

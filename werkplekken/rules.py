@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pilot.dates import in_sentence
 from pilot.werkdagen import is_werkdag
 from werkplekken.models import Dagdeel
 
@@ -45,7 +46,7 @@ def datum_fout(datum: date, locatie, vandaag: date) -> str | None:
     if datum > laatste_boekdag(vandaag):
         return _("U kunt tot %(dagen)s dagen vooruit reserveren (uiterlijk %(datum)s).") % {
             "dagen": horizon_dagen(),
-            "datum": laatste_boekdag(vandaag).strftime("%d-%m-%Y"),
+            "datum": in_sentence(laatste_boekdag(vandaag)),
         }
     if not is_werkdag(datum):
         return _("Dit is geen werkdag (weekend of feestdag).")

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from comite import termijnen
 from comite.models import Advies, Zaak
@@ -16,6 +17,7 @@ from comite.workflows import MEDEWERKER, ZAAK_WORKFLOW, ZaakActie
 from convenant.models import Bron
 from convenant.services import afspraak_vastleggen
 from convenant.validators import MAX_TEKST, validate_kantoordagen, validate_weekdagen
+from pilot.dates import in_sentence
 from pilot.workflow import Party, TransitionNotAllowed
 
 
@@ -60,8 +62,8 @@ def advies_uitbrengen(
     vertel(
         [zaak.medewerker, zaak.leidinggevende],
         zaak,
-        _("Het comité heeft advies uitgebracht in %(zaak)s") % {"zaak": zaak},
-        _("Lees het advies en laat weten of u het aanvaardt."),
+        lambda: _("Het comité heeft advies uitgebracht in %(zaak)s") % {"zaak": zaak},
+        lambda: _("Lees het advies en laat weten of u het aanvaardt."),
     )
     return zaak
 
@@ -110,9 +112,11 @@ def _oplossen(zaak: Zaak, advies: Advies) -> None:
     vertel(
         [zaak.medewerker, zaak.leidinggevende, *secretarissen()],
         zaak,
-        _("Beide partijen aanvaarden het advies in %(zaak)s") % {"zaak": zaak},
-        _("De nieuwe afspraak (versie %(versie)s) geldt vanaf vandaag.")
-        % {"versie": afspraak.versie},
+        lambda: _("Beide partijen aanvaarden het advies in %(zaak)s") % {"zaak": zaak},
+        lambda: (
+            _("De nieuwe afspraak (versie %(versie)s) geldt vanaf vandaag.")
+            % {"versie": afspraak.versie}
+        ),
     )
 
 
@@ -129,21 +133,27 @@ def advies_afwijzen(*, actor, zaak: Zaak, toelichting: str = "") -> Zaak:
     advies.save(update_fields=[kant])
     zaak.afgesloten_op = timezone.now()
     step.finish(zaak, update_fields=["afgesloten_op"], note=(toelichting or "").strip()[:MAX_TEKST])
-    uiterlijk = termijnen.geschil_uiterlijk(zaak).strftime("%d-%m-%Y")
-    wie = _("de medewerker") if kant == "medewerker_aanvaard" else _("de leidinggevende")
+    uiterlijk = termijnen.geschil_uiterlijk(zaak)
+    wie = (
+        gettext_lazy("de medewerker")
+        if kant == "medewerker_aanvaard"
+        else gettext_lazy("de leidinggevende")
+    )
     vertel(
         [zaak.medewerker],
         zaak,
-        _("Het advies is afgewezen door %(wie)s: geen oplossing") % {"wie": wie},
-        _(
-            "U kunt tot en met %(datum)s een geschil indienen volgens de individuele "
-            "geschillenregeling (artikel 12.1 cao)."
-        )
-        % {"datum": uiterlijk},
+        lambda: _("Het advies is afgewezen door %(wie)s: geen oplossing") % {"wie": wie},
+        lambda: (
+            _(
+                "U kunt tot en met %(datum)s een geschil indienen volgens de individuele "
+                "geschillenregeling (artikel 12.1 cao)."
+            )
+            % {"datum": in_sentence(uiterlijk)}
+        ),
     )
     vertel(
         [zaak.leidinggevende, *secretarissen()],
         zaak,
-        _("Het advies is afgewezen door %(wie)s: geen oplossing") % {"wie": wie},
+        lambda: _("Het advies is afgewezen door %(wie)s: geen oplossing") % {"wie": wie},
     )
     return zaak

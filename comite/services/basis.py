@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from comite.models import Document, Partijkant, Zaak
 from convenant import bewijsstukken
 from convenant.validators import MAX_TEKST
-from pilot.notifications import notify
+from pilot.notifications import Text, notify
 
 MAX_DOCUMENTEN = 5
 
@@ -33,8 +33,9 @@ def secretarissen():
     return get_user_model().objects.filter(roltoewijzingen__rol="secretaris", is_active=True)
 
 
-def vertel(ontvangers, zaak: Zaak, onderwerp: str, tekst: str = "") -> None:
-    """Notify each person once (in the portal and by e-mail after commit)."""
+def vertel(ontvangers, zaak: Zaak, onderwerp: Text, tekst: Text = "") -> None:
+    """Notify each person once (in the portal and by e-mail after commit), each in their own
+    language: pass functions that build the text (see `pilot.notifications`)."""
     seen = set()
     for ontvanger in ontvangers:
         if ontvanger is None or ontvanger.pk in seen:

@@ -17,6 +17,7 @@ from comite.workflows import GESCHIL_WORKFLOW, ZAAK_WORKFLOW, GeschilActie, Zaak
 from convenant.models import Bron
 from convenant.services import afspraak_vastleggen
 from convenant.validators import MAX_TEKST, validate_kantoordagen, validate_weekdagen
+from pilot.dates import in_sentence
 
 
 @transaction.atomic
@@ -44,9 +45,11 @@ def geschil_indienen(*, actor, zaak: Zaak, toelichting: str) -> Geschil:
     vertel(
         [*secretarissen(), zaak.leidinggevende],
         zaak,
-        _("Geschil (art. 12.1 cao) ingediend in %(zaak)s") % {"zaak": zaak},
-        _("De uitspraak volgt uiterlijk %(datum)s.")
-        % {"datum": geschil.uitspraak_termijn.strftime("%d-%m-%Y")},
+        lambda: _("Geschil (art. 12.1 cao) ingediend in %(zaak)s") % {"zaak": zaak},
+        lambda: (
+            _("De uitspraak volgt uiterlijk %(datum)s.")
+            % {"datum": in_sentence(geschil.uitspraak_termijn)}
+        ),
     )
     return geschil
 
@@ -70,9 +73,11 @@ def geschil_in_behandeling(*, actor, geschil: Geschil) -> Geschil:
     vertel(
         [geschil.zaak.medewerker],
         geschil.zaak,
-        _("Uw geschil (art. 12.1 cao) is in behandeling"),
-        _("De uitspraak volgt uiterlijk %(datum)s.")
-        % {"datum": geschil.uitspraak_termijn.strftime("%d-%m-%Y")},
+        lambda: _("Uw geschil (art. 12.1 cao) is in behandeling"),
+        lambda: (
+            _("De uitspraak volgt uiterlijk %(datum)s.")
+            % {"datum": in_sentence(geschil.uitspraak_termijn)}
+        ),
     )
     return geschil
 
@@ -88,8 +93,10 @@ def geschil_verlengen(*, actor, geschil: Geschil, reden: str) -> Geschil:
     vertel(
         [geschil.zaak.medewerker, geschil.zaak.leidinggevende],
         geschil.zaak,
-        _("De termijn voor de uitspraak is verlengd tot %(datum)s")
-        % {"datum": geschil.uitspraak_termijn.strftime("%d-%m-%Y")},
+        lambda: (
+            _("De termijn voor de uitspraak is verlengd tot %(datum)s")
+            % {"datum": in_sentence(geschil.uitspraak_termijn)}
+        ),
         reden,
     )
     return geschil
@@ -161,7 +168,7 @@ def geschil_uitspraak(
     vertel(
         [geschil.zaak.medewerker, geschil.zaak.leidinggevende],
         geschil.zaak,
-        _("Uitspraak in het geschil (art. 12.1 cao)"),
+        lambda: _("Uitspraak in het geschil (art. 12.1 cao)"),
         uitkomst,
     )
     return geschil

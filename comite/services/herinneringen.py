@@ -18,6 +18,7 @@ from comite.models import (
     Zaak,
 )
 from comite.services.basis import secretarissen, vertel
+from pilot.dates import in_sentence
 
 
 def _eenmaal(zaak: Zaak, soort: str, termijn) -> bool:
@@ -55,10 +56,13 @@ def termijnen_herinneren(today=None) -> int:
                 vertel(
                     secretarissen(),
                     zaak,
-                    _("Termijn verstreken: %(soort)s in %(zaak)s")
-                    % {"soort": Termijnsoort(zaak.termijnsoort).label, "zaak": zaak},
-                    _("De termijn liep af op %(datum)s.")
-                    % {"datum": zaak.termijn.strftime("%d-%m-%Y")},
+                    lambda zaak=zaak: (
+                        _("Termijn verstreken: %(soort)s in %(zaak)s")
+                        % {"soort": Termijnsoort(zaak.termijnsoort).label, "zaak": zaak}
+                    ),
+                    lambda zaak=zaak: (
+                        _("De termijn liep af op %(datum)s.") % {"datum": in_sentence(zaak.termijn)}
+                    ),
                 )
                 sent += 1
             if (
@@ -71,9 +75,11 @@ def termijnen_herinneren(today=None) -> int:
                 vertel(
                     [zaak.leidinggevende, *secretarissen()],
                     zaak,
-                    _("Herinnering: uw reactie in %(zaak)s") % {"zaak": zaak},
-                    _("De termijn voor uw schriftelijke reactie liep af op %(datum)s.")
-                    % {"datum": zaak.reactie_termijn.strftime("%d-%m-%Y")},
+                    lambda zaak=zaak: _("Herinnering: uw reactie in %(zaak)s") % {"zaak": zaak},
+                    lambda zaak=zaak: (
+                        _("De termijn voor uw schriftelijke reactie liep af op %(datum)s.")
+                        % {"datum": in_sentence(zaak.reactie_termijn)}
+                    ),
                 )
                 sent += 1
     geschillen = (
@@ -88,8 +94,10 @@ def termijnen_herinneren(today=None) -> int:
                 vertel(
                     secretarissen(),
                     geschil.zaak,
-                    _("Termijn verstreken: uitspraak in het geschil bij %(zaak)s")
-                    % {"zaak": geschil.zaak},
+                    lambda geschil=geschil: (
+                        _("Termijn verstreken: uitspraak in het geschil bij %(zaak)s")
+                        % {"zaak": geschil.zaak}
+                    ),
                 )
                 sent += 1
     return sent

@@ -35,6 +35,7 @@ from convenant.models import Afspraak, Status, Uitzondering, UitzonderingStatus
 from convenant.selectors.afspraken import ESCALATIE_NA_WERKDAGEN, escalatie_mogelijk
 from convenant.services.afspraak_basis import leidinggevenden_van, lock_person
 from pilot import audit
+from pilot.dates import in_sentence
 from pilot.workflow import Party, TransitionNotAllowed
 
 MEDEWERKER_PARTIJ = "medewerker"
@@ -160,16 +161,20 @@ def _aanmelden(
     vertel(
         secretarissen(),
         zaak,
-        _("Nieuwe zaak bij het comité: %(zaak)s") % {"zaak": zaak},
-        _("Neem de zaak uiterlijk %(datum)s in behandeling.")
-        % {"datum": zaak.termijn.strftime("%d-%m-%Y")},
+        lambda: _("Nieuwe zaak bij het comité: %(zaak)s") % {"zaak": zaak},
+        lambda: (
+            _("Neem de zaak uiterlijk %(datum)s in behandeling.")
+            % {"datum": in_sentence(zaak.termijn)}
+        ),
     )
     vertel(
         [medewerker],
         zaak,
-        _("Uw zaak is aangemeld bij het adviserend comité"),
-        _("De secretaris bekijkt uw zaak uiterlijk %(datum)s.")
-        % {"datum": zaak.termijn.strftime("%d-%m-%Y")},
+        lambda: _("Uw zaak is aangemeld bij het adviserend comité"),
+        lambda: (
+            _("De secretaris bekijkt uw zaak uiterlijk %(datum)s.")
+            % {"datum": in_sentence(zaak.termijn)}
+        ),
     )
     return zaak
 
@@ -187,23 +192,29 @@ def zaak_accepteren(*, actor, zaak: Zaak) -> Zaak:
     step.finish(
         zaak, update_fields=["geaccepteerd_op", "reactie_termijn", "termijn", "termijnsoort"]
     )
-    datum = zaak.reactie_termijn.strftime("%d-%m-%Y")
+    datum = zaak.reactie_termijn
     vertel(
         [zaak.leidinggevende],
         zaak,
-        _("Reactie gevraagd: zaak van %(naam)s bij het comité") % {"naam": zaak.medewerker.naam},
-        _(
-            "%(naam)s heeft het adviserend comité om advies gevraagd. Geef uiterlijk %(datum)s "
-            "uw schriftelijke reactie."
-        )
-        % {"naam": zaak.medewerker.naam, "datum": datum},
+        lambda: (
+            _("Reactie gevraagd: zaak van %(naam)s bij het comité") % {"naam": zaak.medewerker.naam}
+        ),
+        lambda: (
+            _(
+                "%(naam)s heeft het adviserend comité om advies gevraagd. Geef uiterlijk %(datum)s "
+                "uw schriftelijke reactie."
+            )
+            % {"naam": zaak.medewerker.naam, "datum": in_sentence(datum)}
+        ),
     )
     vertel(
         [zaak.medewerker],
         zaak,
-        _("Het comité neemt uw zaak in behandeling"),
-        _("Uw leidinggevende reageert uiterlijk %(datum)s; daarna volgt de zitting.")
-        % {"datum": datum},
+        lambda: _("Het comité neemt uw zaak in behandeling"),
+        lambda: (
+            _("Uw leidinggevende reageert uiterlijk %(datum)s; daarna volgt de zitting.")
+            % {"datum": in_sentence(datum)}
+        ),
     )
     return zaak
 
@@ -227,7 +238,7 @@ def zaak_niet_ontvankelijk(*, actor, zaak: Zaak, reden: str) -> Zaak:
     vertel(
         [zaak.medewerker],
         zaak,
-        _("Het comité verklaart uw zaak niet-ontvankelijk"),
+        lambda: _("Het comité verklaart uw zaak niet-ontvankelijk"),
         zaak.reden_niet_ontvankelijk,
     )
     return zaak
@@ -255,7 +266,7 @@ def zaak_reactie(*, actor, zaak: Zaak, reactie: str, documenten=()) -> Zaak:
             vertel(
                 [*secretarissen(), zaak.medewerker],
                 zaak,
-                _("Reactie van de leidinggevende in %(zaak)s") % {"zaak": zaak},
+                lambda: _("Reactie van de leidinggevende in %(zaak)s") % {"zaak": zaak},
             )
             return zaak
     except Exception:
@@ -298,8 +309,8 @@ def zaak_panel(*, actor, zaak: Zaak, voorzitter, lid_werkgever, lid_or) -> Zaak:
     vertel(
         gekozen.values(),
         zaak,
-        _("U zit in het panel van %(zaak)s") % {"zaak": zaak},
-        _("Het dossier staat voor u klaar in het portaal."),
+        lambda: _("U zit in het panel van %(zaak)s") % {"zaak": zaak},
+        lambda: _("Het dossier staat voor u klaar in het portaal."),
     )
     return zaak
 
@@ -315,7 +326,7 @@ def zaak_intrekken(*, actor, zaak: Zaak, toelichting: str = "") -> Zaak:
     vertel(
         [*secretarissen(), zaak.leidinggevende, *(p.lid for p in zaak.panelleden.all())],
         zaak,
-        _("%(zaak)s is ingetrokken") % {"zaak": zaak},
+        lambda: _("%(zaak)s is ingetrokken") % {"zaak": zaak},
     )
     return zaak
 

@@ -14,6 +14,7 @@ from comite.models import Termijnsoort, Zaak, Zitting
 from comite.permissions import zaak_partij
 from comite.services.basis import lock_zaak, vertel
 from comite.workflows import ZAAK_WORKFLOW, ZaakActie
+from pilot.dates import moment_in_sentence
 
 
 @transaction.atomic
@@ -45,7 +46,7 @@ def zitting_plannen(
     zitting.save()
     zaak.termijn = termijnen.advies(begin)
     zaak.termijnsoort = Termijnsoort.ADVIES
-    moment = timezone.localtime(begin).strftime("%d-%m-%Y %H:%M")
+    moment = moment_in_sentence(begin)
     step.finish(
         zaak,
         update_fields=["termijn", "termijnsoort"],
@@ -58,9 +59,14 @@ def zitting_plannen(
     vertel(
         [zaak.medewerker, zaak.leidinggevende, *(p.lid for p in zaak.panelleden.all())],
         zaak,
-        (_("Zitting verplaatst: %(zaak)s") if verplaatst else _("Zitting gepland: %(zaak)s"))
-        % {"zaak": zaak},
-        _("De zitting is op %(moment)s. De uitnodiging komt ook per e-mail.") % {"moment": moment},
+        lambda: (
+            (_("Zitting verplaatst: %(zaak)s") if verplaatst else _("Zitting gepland: %(zaak)s"))
+            % {"zaak": zaak}
+        ),
+        lambda: (
+            _("De zitting is op %(moment)s. De uitnodiging komt ook per e-mail.")
+            % {"moment": moment_in_sentence(begin)}
+        ),
     )
     return zaak
 

@@ -41,15 +41,17 @@ VERVOLG = (
     (None, 11),
 )
 AMS = timezone.get_default_timezone()
-# Team KCD-01 (led by the demo login `leidinggevende`): (state, working days waiting).
+# Team KCD-01 (led by the demo login `leidinggevende`): (state, working days waiting, whether an
+# agreement in the follow-up period holds meanwhile). Most members have one, so Mijn team and the
+# team plan show a real week today; the state on top is a change they asked for.
 SHOWCASE = [
-    (Status.INGEDIEND, 13),
-    (Status.INGEDIEND, 3),
-    (Status.INGEDIEND, 22),
-    (Status.TEGENVOORSTEL, 4),
-    (Status.AFGEWEZEN, None),
-    (Status.GEEN_OVEREENSTEMMING, None),
-    (Status.CONCEPT, None),
+    (Status.INGEDIEND, 13, True),
+    (Status.INGEDIEND, 3, True),
+    (Status.INGEDIEND, 22, False),
+    (Status.TEGENVOORSTEL, 4, True),
+    (Status.AFGEWEZEN, None, True),
+    (Status.GEEN_OVEREENSTEMMING, None, False),
+    (Status.CONCEPT, None, True),
 ]
 
 
@@ -288,9 +290,10 @@ def build_agreements(scale_name: str) -> dict[str, int]:
             _follow_up_version(builder, person, leader, vervolg, Status.AKKOORD, 2, own)
             continue
         waited = None
+        holds = False
         if person.team.code == "KCD-01":
             # The demo leidinggevende's own team shows every situation in the inbox.
-            state, waited = next(showcase, (Status.AKKOORD, None))
+            state, waited, holds = next(showcase, (Status.AKKOORD, None, False))
             draw = 0.0
         else:
             draw = own.random()
@@ -299,6 +302,9 @@ def build_agreements(scale_name: str) -> dict[str, int]:
         if draw < 0.85:
             _pilot_version(builder, person, leader, pilot, own)
             versie = 2
+        if holds:
+            _follow_up_version(builder, person, leader, vervolg, Status.AKKOORD, versie, own)
+            versie += 1
         if state is not None:
             _follow_up_version(builder, person, leader, vervolg, state, versie, own, waited)
     builder.save()

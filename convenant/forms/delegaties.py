@@ -5,9 +5,21 @@ from convenant.forms.base import DatumInput, helper
 
 
 class DelegatieForm(forms.Form):
-    vervanger = forms.ModelChoiceField(label=_("Vervanger"), queryset=None)
-    startdatum = forms.DateField(label=_("Van"), widget=DatumInput())
-    einddatum = forms.DateField(label=_("Tot en met"), widget=DatumInput())
+    vervanger = forms.ModelChoiceField(
+        label=_("Vervanger"),
+        queryset=None,
+        error_messages={"required": _("Kies wie tijdens uw afwezigheid voor u beslist.")},
+    )
+    startdatum = forms.DateField(
+        label=_("Van"),
+        widget=DatumInput(),
+        error_messages={"required": _("Vul in vanaf welke dag de vervanging geldt.")},
+    )
+    einddatum = forms.DateField(
+        label=_("Tot en met"),
+        widget=DatumInput(),
+        error_messages={"required": _("Vul in tot en met welke dag de vervanging geldt.")},
+    )
 
     def __init__(self, *args, kandidaten, **kwargs):
         super().__init__(*args, **kwargs)

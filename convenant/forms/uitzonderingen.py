@@ -30,14 +30,30 @@ PRIVACY_WAARSCHUWING = _(
 
 class AanvraagForm(forms.Form):
     categorie = forms.ChoiceField(
-        label=_("Categorie"), choices=CATEGORIE_KEUZES, widget=forms.RadioSelect
+        label=_("Categorie"),
+        choices=CATEGORIE_KEUZES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies de categorie van de uitzondering.")},
     )
     kantoordagen = kantoordagen_veld(
         label=_("Kantoordagen per week tijdens de uitzondering"),
         help_text=_("Minder dan uw streefnorm, in hele of halve dagen (0 kan ook)."),
+        error_messages={
+            "required": _(
+                "Vul in hoeveel dagen per week u tijdens de uitzondering op kantoor werkt."
+            )
+        },
     )
-    ingangsdatum = forms.DateField(label=_("Ingangsdatum"), widget=DatumInput())
-    einddatum = forms.DateField(label=_("Einddatum (tot en met)"), widget=DatumInput())
+    ingangsdatum = forms.DateField(
+        label=_("Ingangsdatum"),
+        widget=DatumInput(),
+        error_messages={"required": _("Vul in vanaf welke dag de uitzondering geldt.")},
+    )
+    einddatum = forms.DateField(
+        label=_("Einddatum (tot en met)"),
+        widget=DatumInput(),
+        error_messages={"required": _("Vul in tot en met welke dag de uitzondering geldt.")},
+    )
     herbeoordelingsdatum = forms.DateField(
         label=_("Herbeoordelingsdatum (niet verplicht)"),
         help_text=_("Wanneer u en uw leidinggevende de uitzondering opnieuw bekijken."),
@@ -124,6 +140,7 @@ class UitzonderingBesluitForm(forms.Form):
         label=_("Besluit"),
         choices=[("toekennen", _("Toekennen")), ("afwijzen", _("Afwijzen"))],
         widget=forms.RadioSelect,
+        error_messages={"required": _("Kies: toekennen of afwijzen.")},
     )
     motivatie = forms.CharField(
         label=_("Motivering"),

@@ -13,7 +13,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from convenant.formatting import datum_zin
 from convenant.models.partijen import Partij
 from convenant.overwegingen import MEDISCH_SOCIAAL_ROL, Overweging
 from convenant.validators import (
@@ -22,6 +21,7 @@ from convenant.validators import (
     validate_overwegingen,
     validate_weekdagen,
 )
+from pilot.dates import in_sentence
 from pilot.workflow import Workflow, transition
 
 WEEKDAG_NAMEN = {
@@ -409,7 +409,7 @@ class Afspraak(models.Model):
             errors.setdefault(
                 "einddatum",
                 _("De einddatum valt buiten de periode %(periode)s (tot en met %(eind)s).")
-                % {"periode": periode.naam, "eind": datum_zin(periode.einddatum)},
+                % {"periode": periode.naam, "eind": in_sentence(periode.einddatum)},
             )
         if errors:
             raise ValidationError(errors)

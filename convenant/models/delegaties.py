@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from pilot.dates import in_sentence
+
 
 class DelegatieQuerySet(models.QuerySet):
     def actief_op(self, day: date) -> "DelegatieQuerySet":
@@ -54,6 +56,6 @@ class Delegatie(models.Model):
         return _("%(van)s → %(naar)s, %(start)s t/m %(eind)s") % {
             "van": self.leidinggevende.naam,
             "naar": self.vervanger.naam,
-            "start": self.startdatum.strftime("%d-%m-%Y"),
-            "eind": self.einddatum.strftime("%d-%m-%Y"),
+            "start": in_sentence(self.startdatum),
+            "eind": in_sentence(self.einddatum),
         }

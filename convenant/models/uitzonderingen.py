@@ -122,7 +122,8 @@ UITZONDERING_WORKFLOW = Workflow(
             [S.AANGEVRAAGD, S.TOEGEKEND],
             None,
             [Partij.HR],
-            _("Eerdere afspraak geverifieerd door HR"),
+            # The timeline adds "door <naam>" itself: the label names no actor.
+            _("Eerdere afspraak geverifieerd"),
             guard=_niet_te_verifieren,
             party_message=_("Alleen HR verifieert eerdere schriftelijke afspraken."),
         ),

@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from convenant.formatting import datum_zin
 from convenant.models import (
     LOPENDE_STATUSSEN,
     UITZONDERING_WORKFLOW,
@@ -29,6 +28,7 @@ from convenant.permissions import (
 )
 from convenant.streefnorm import VOLTIJD_UREN, Streefnorm, Verlaging, basisnorm, streefnorm
 from pilot.audit import timelines_for
+from pilot.dates import in_sentence
 from pilot.models import AuditEvent
 from pilot.permissions import has_role
 from pilot.selectors import Card
@@ -62,7 +62,7 @@ def verlagingen(
                 _("uitzondering %(categorie)s tot en met %(tot)s")
                 % {
                     "categorie": uitzondering.get_categorie_display(),
-                    "tot": datum_zin(uitzondering.einddatum),
+                    "tot": in_sentence(uitzondering.einddatum),
                 },
                 ingangsdatum=uitzondering.ingangsdatum,
                 einddatum=uitzondering.einddatum,
@@ -261,7 +261,7 @@ def aandacht(user) -> list[Card]:
                     )
                     % {
                         "categorie": uitzondering.get_categorie_display(),
-                        "tot": uitzondering.einddatum.strftime("%d-%m-%Y"),
+                        "tot": in_sentence(uitzondering.einddatum),
                     },
                     link=reverse("mijn_uitzonderingen"),
                     link_label=_("Naar Mijn uitzonderingen"),

@@ -24,6 +24,7 @@ from convenant.models import (
 from convenant.streefnorm import Normtoets
 from convenant.validators import check_motivatie
 from pilot import audit
+from pilot.dates import in_sentence
 from pilot.models import Periode, Rol
 from pilot.notifications import notify
 from pilot.workflow import Party, Step
@@ -146,29 +147,35 @@ def supersede(actor, afspraak: Afspraak, namens=None) -> None:
 def _inkorten(actor, old: Afspraak, new: Afspraak, namens) -> None:
     old.einddatum = new.ingangsdatum - timedelta(days=1)
     old.save(update_fields=["einddatum"])
-    values = {
-        "oud": old.versie,
-        "eind": old.einddatum.strftime("%d-%m-%Y"),
-        "nieuw": new.versie,
-        "start": new.ingangsdatum.strftime("%d-%m-%Y"),
-    }
+
+    def dated() -> dict:
+        """The values with their dates written in the language active when it is called."""
+        return {
+            "oud": old.versie,
+            "eind": in_sentence(old.einddatum),
+            "nieuw": new.versie,
+            "start": in_sentence(new.ingangsdatum),
+        }
+
     audit.record(
         actor=actor,
         action="afspraak.einddatum_vervroegd",
         obj=old,
         from_state=Status.AKKOORD,
         to_state=Status.AKKOORD,
-        note=_("Loopt tot en met %(eind)s: vanaf %(start)s geldt versie %(nieuw)s.") % values,
+        note=_("Loopt tot en met %(eind)s: vanaf %(start)s geldt versie %(nieuw)s.") % dated(),
         on_behalf_of=namens,
     )
     notify(
         recipient=old.medewerker,
-        subject=_("Uw huidige afspraak loopt tot en met %(eind)s") % values,
-        body=_(
-            "Versie %(oud)s van uw afspraak blijft gelden tot en met %(eind)s. "
-            "Vanaf %(start)s geldt versie %(nieuw)s."
-        )
-        % values,
+        subject=lambda: _("Uw huidige afspraak loopt tot en met %(eind)s") % dated(),
+        body=lambda: (
+            _(
+                "Versie %(oud)s van uw afspraak blijft gelden tot en met %(eind)s. "
+                "Vanaf %(start)s geldt versie %(nieuw)s."
+            )
+            % dated()
+        ),
         link=link(old),
     )
 
@@ -186,9 +193,11 @@ def _laten_vervallen(actor, old: Afspraak, new: Afspraak, namens) -> None:
     )
     notify(
         recipient=old.medewerker,
-        subject=_("Versie %(oud)s van uw afspraak is vervallen") % {"oud": old.versie},
-        body=_("Versie %(nieuw)s vervangt haar vanaf %(start)s.")
-        % {"nieuw": new.versie, "start": new.ingangsdatum.strftime("%d-%m-%Y")},
+        subject=lambda: _("Versie %(oud)s van uw afspraak is vervallen") % {"oud": old.versie},
+        body=lambda: (
+            _("Versie %(nieuw)s vervangt haar vanaf %(start)s.")
+            % {"nieuw": new.versie, "start": in_sentence(new.ingangsdatum)}
+        ),
         link=link(old),
     )
 
@@ -219,18 +228,20 @@ def link(afspraak: Afspraak) -> str:
     return reverse("afspraak_detail", args=[afspraak.pk])
 
 
-def meld_geen_leidinggevende(medewerker, onderwerp: str) -> None:
+def meld_geen_leidinggevende(medewerker, onderwerp) -> None:
     """Nobody can decide for this person (no leader above them): HR is told, once per request."""
     hr = get_user_model().objects.filter(roltoewijzingen__rol=Rol.HR, is_active=True)
     for persoon in hr.exclude(pk=medewerker.pk).order_by("pk"):
         notify(
             recipient=persoon,
-            subject=_("%(naam)s heeft geen leidinggevende") % {"naam": medewerker.naam},
-            body=_(
-                "%(naam)s heeft %(onderwerp)s ingediend, maar in de organisatie staat niemand "
-                "boven %(naam)s die erover kan beslissen. Leg in de organisatie-import vast wie "
-                "de leidinggevende is."
-            )
-            % {"naam": medewerker.naam, "onderwerp": onderwerp},
+            subject=lambda: _("%(naam)s heeft geen leidinggevende") % {"naam": medewerker.naam},
+            body=lambda: (
+                _(
+                    "%(naam)s heeft %(onderwerp)s ingediend, maar in de organisatie staat niemand "
+                    "boven %(naam)s die erover kan beslissen. Leg in de organisatie-import vast "
+                    "wie de leidinggevende is."
+                )
+                % {"naam": medewerker.naam, "onderwerp": onderwerp}
+            ),
             link=reverse("organisatie_import"),
         )

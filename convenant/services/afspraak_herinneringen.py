@@ -52,9 +52,13 @@ def _herinner(pk: int) -> int:
     for ontvanger in leidinggevenden_van(afspraak.medewerker):
         notify(
             recipient=ontvanger,
-            subject=_("Herinnering: voorstel van %(naam)s wacht 10 werkdagen")
-            % {"naam": afspraak.medewerker.naam},
-            body=_("Geef akkoord, doe een tegenvoorstel of wijs het voorstel gemotiveerd af."),
+            subject=lambda: (
+                _("Herinnering: voorstel van %(naam)s wacht 10 werkdagen")
+                % {"naam": afspraak.medewerker.naam}
+            ),
+            body=lambda: _(
+                "Geef akkoord, doe een tegenvoorstel of wijs het voorstel gemotiveerd af."
+            ),
             link=reverse("afspraak_detail", args=[afspraak.pk]),
         )
     return 1
@@ -74,8 +78,8 @@ def _meld_escalatie(pk: int) -> int:
     afspraak.save(update_fields=["escalatie_gemeld_op"])
     notify(
         recipient=afspraak.medewerker,
-        subject=_("Geen reactie op uw voorstel na 20 werkdagen"),
-        body=_("U kunt nu het adviserend comité om advies vragen."),
+        subject=lambda: _("Geen reactie op uw voorstel na 20 werkdagen"),
+        body=lambda: _("U kunt nu het adviserend comité om advies vragen."),
         link=reverse("mijn_afspraak"),
     )
     return 1
@@ -105,11 +109,14 @@ def afspraken_verlopen(today: date | None = None) -> int:
             )
             notify(
                 recipient=locked.medewerker,
-                subject=_("Uw afspraak over kantoordagen is verlopen"),
+                subject=lambda: _("Uw afspraak over kantoordagen is verlopen"),
                 body=(
-                    _("Nu geldt versie %(versie)s van uw afspraak.") % {"versie": opvolger.versie}
-                    if opvolger
-                    else _("Maak een nieuw voorstel voor de periode die nu loopt.")
+                    lambda opvolger=opvolger: (
+                        _("Nu geldt versie %(versie)s van uw afspraak.")
+                        % {"versie": opvolger.versie}
+                        if opvolger
+                        else _("Maak een nieuw voorstel voor de periode die nu loopt.")
+                    )
                 ),
                 link=reverse("mijn_afspraak"),
             )

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from convenant.formatting import getal
 from convenant.models import AFSPRAAK_WORKFLOW, Actie, Afspraak, Bron, Partij, Status
@@ -36,6 +37,7 @@ from convenant.validators import (
     validate_kantoordagen,
     validate_weekdagen,
 )
+from pilot.dates import in_sentence
 from pilot.notifications import notify
 from pilot.workflow import Party, TransitionNotAllowed
 
@@ -114,16 +116,23 @@ def _indienen(actor, afspraak: Afspraak) -> None:
     step.finish(afspraak, update_fields=["ingediend_op", "streefnorm_dagen"])
     ontvangers = leidinggevenden_van(afspraak.medewerker)
     if not ontvangers:
-        meld_geen_leidinggevende(afspraak.medewerker, _("een voorstel voor kantoordagen"))
+        meld_geen_leidinggevende(
+            afspraak.medewerker, gettext_lazy("een voorstel voor kantoordagen")
+        )
     for ontvanger in ontvangers:
         notify(
             recipient=ontvanger,
-            subject=_("Nieuw voorstel voor kantoordagen van %(naam)s")
-            % {"naam": afspraak.medewerker.naam},
-            body=_(
-                "%(naam)s stelt %(dagen)s kantoordagen per week voor. Reageer binnen 10 werkdagen."
-            )
-            % {"naam": afspraak.medewerker.naam, "dagen": getal(afspraak.kantoordagen)},
+            subject=lambda: (
+                _("Nieuw voorstel voor kantoordagen van %(naam)s")
+                % {"naam": afspraak.medewerker.naam}
+            ),
+            body=lambda: (
+                _(
+                    "%(naam)s stelt %(dagen)s kantoordagen per week voor. "
+                    "Reageer binnen 10 werkdagen."
+                )
+                % {"naam": afspraak.medewerker.naam, "dagen": getal(afspraak.kantoordagen)}
+            ),
             link=link(afspraak),
         )
 
@@ -144,12 +153,16 @@ def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
     for ontvanger in leidinggevenden_van(afspraak.medewerker):
         notify(
             recipient=ontvanger,
-            subject=_("%(naam)s accepteert het voorstel") % {"naam": afspraak.medewerker.naam},
-            body=_("De afspraak van %(dagen)s kantoordagen per week geldt vanaf %(datum)s.")
-            % {
-                "dagen": getal(afspraak.kantoordagen),
-                "datum": afspraak.ingangsdatum.strftime("%d-%m-%Y"),
-            },
+            subject=lambda: (
+                _("%(naam)s accepteert het voorstel") % {"naam": afspraak.medewerker.naam}
+            ),
+            body=lambda: (
+                _("De afspraak van %(dagen)s kantoordagen per week geldt vanaf %(datum)s.")
+                % {
+                    "dagen": getal(afspraak.kantoordagen),
+                    "datum": in_sentence(afspraak.ingangsdatum),
+                }
+            ),
             link=link(afspraak),
         )
     return afspraak
@@ -205,8 +218,10 @@ def afspraak_weigeren(*, actor, afspraak: Afspraak, toelichting: str = "") -> Af
     for ontvanger in leidinggevenden_van(afspraak.medewerker):
         notify(
             recipient=ontvanger,
-            subject=_("%(naam)s weigert het voorstel: geen overeenstemming")
-            % {"naam": afspraak.medewerker.naam},
+            subject=lambda: (
+                _("%(naam)s weigert het voorstel: geen overeenstemming")
+                % {"naam": afspraak.medewerker.naam}
+            ),
             body=toelichting,
             link=link(afspraak),
         )
@@ -245,9 +260,11 @@ def afspraak_voorstellen(*, actor, medewerker, voorstel: Voorstel) -> Afspraak:
     step.record(afspraak)
     notify(
         recipient=medewerker,
-        subject=_("Uw leidinggevende doet een voorstel voor uw kantoordagen"),
-        body=_("Voorstel: %(dagen)s kantoordagen per week. U kunt het accepteren of weigeren.")
-        % {"dagen": getal(afspraak.kantoordagen)},
+        subject=lambda: _("Uw leidinggevende doet een voorstel voor uw kantoordagen"),
+        body=lambda: (
+            _("Voorstel: %(dagen)s kantoordagen per week. U kunt het accepteren of weigeren.")
+            % {"dagen": getal(afspraak.kantoordagen)}
+        ),
         link=link(afspraak),
     )
     return afspraak
@@ -283,12 +300,14 @@ def afspraak_akkoord(
     supersede(actor, afspraak, namens=step.party.on_behalf_of)
     notify(
         recipient=afspraak.medewerker,
-        subject=_("Uw leidinggevende gaat akkoord met uw voorstel"),
-        body=_("De afspraak van %(dagen)s kantoordagen per week geldt vanaf %(datum)s.")
-        % {
-            "dagen": getal(afspraak.kantoordagen),
-            "datum": afspraak.ingangsdatum.strftime("%d-%m-%Y"),
-        },
+        subject=lambda: _("Uw leidinggevende gaat akkoord met uw voorstel"),
+        body=lambda: (
+            _("De afspraak van %(dagen)s kantoordagen per week geldt vanaf %(datum)s.")
+            % {
+                "dagen": getal(afspraak.kantoordagen),
+                "datum": in_sentence(afspraak.ingangsdatum),
+            }
+        ),
         link=link(afspraak),
     )
     return afspraak
@@ -353,18 +372,20 @@ def afspraak_tegenvoorstel(
     )
     notify(
         recipient=afspraak.medewerker,
-        subject=_("Uw leidinggevende doet een tegenvoorstel"),
-        body=_(
-            "Tegenvoorstel: %(dagen)s kantoordagen per week, op %(weekdagen)s, "
-            "in %(locatie)s.\n\n%(motivatie)s"
-        )
-        % {
-            "dagen": getal(kantoordagen),
-            "weekdagen": ", ".join(afspraak.tegenvoorstel_voorkeursdagen_namen)
-            or _("geen vaste dagen"),
-            "locatie": afspraak.tegenvoorstel_locatie or _("geen vaste locatie"),
-            "motivatie": motivatie,
-        },
+        subject=lambda: _("Uw leidinggevende doet een tegenvoorstel"),
+        body=lambda: (
+            _(
+                "Tegenvoorstel: %(dagen)s kantoordagen per week, op %(weekdagen)s, "
+                "in %(locatie)s.\n\n%(motivatie)s"
+            )
+            % {
+                "dagen": getal(kantoordagen),
+                "weekdagen": ", ".join(afspraak.tegenvoorstel_voorkeursdagen_namen)
+                or _("geen vaste dagen"),
+                "locatie": afspraak.tegenvoorstel_locatie or _("geen vaste locatie"),
+                "motivatie": motivatie,
+            }
+        ),
         link=link(afspraak),
     )
     return afspraak
@@ -379,12 +400,14 @@ def afspraak_afwijzen(*, actor, afspraak: Afspraak, motivatie: str) -> Afspraak:
     step.finish(afspraak, update_fields=["motivatie", "besloten_op"], note=afspraak.motivatie)
     notify(
         recipient=afspraak.medewerker,
-        subject=_("Uw leidinggevende wijst uw voorstel af"),
-        body=_(
-            "Motivering: %(motivatie)s\n\nU kunt een nieuw voorstel doen of het adviserend "
-            "comité om advies vragen."
-        )
-        % {"motivatie": afspraak.motivatie},
+        subject=lambda: _("Uw leidinggevende wijst uw voorstel af"),
+        body=lambda: (
+            _(
+                "Motivering: %(motivatie)s\n\nU kunt een nieuw voorstel doen of het adviserend "
+                "comité om advies vragen."
+            )
+            % {"motivatie": afspraak.motivatie}
+        ),
         link=link(afspraak),
     )
     return afspraak
@@ -398,17 +421,22 @@ def afspraak_intrekken(*, actor, afspraak: Afspraak) -> Afspraak:
     step.finish(afspraak)
     if actor.pk == afspraak.medewerker_id:
         ontvangers = leidinggevenden_van(afspraak.medewerker)
-        onderwerp = _("%(naam)s trekt het voorstel voor kantoordagen in") % {
-            "naam": afspraak.medewerker.naam
-        }
+
+        def onderwerp():
+            return _("%(naam)s trekt het voorstel voor kantoordagen in") % {
+                "naam": afspraak.medewerker.naam
+            }
     else:
         ontvangers = [afspraak.medewerker]
-        onderwerp = _("Uw leidinggevende trekt het voorstel voor uw kantoordagen in")
+
+        def onderwerp():
+            return _("Uw leidinggevende trekt het voorstel voor uw kantoordagen in")
+
     for ontvanger in ontvangers:
         notify(
             recipient=ontvanger,
             subject=onderwerp,
-            body=_("Er is niets afgesproken. U kunt een nieuw voorstel doen."),
+            body=lambda: _("Er is niets afgesproken. U kunt een nieuw voorstel doen."),
             link=link(afspraak),
         )
     return afspraak
@@ -461,9 +489,11 @@ def afspraak_vastleggen(
         )
     notify(
         recipient=medewerker,
-        subject=_("Nieuwe afspraak vastgelegd na %(bron)s") % {"bron": Bron(bron).label},
-        body=_("Vanaf %(datum)s geldt een afspraak van %(dagen)s kantoordagen per week.")
-        % {"datum": today.strftime("%d-%m-%Y"), "dagen": getal(kantoordagen)},
+        subject=lambda: _("Nieuwe afspraak vastgelegd na %(bron)s") % {"bron": Bron(bron).label},
+        body=lambda: (
+            _("Vanaf %(datum)s geldt een afspraak van %(dagen)s kantoordagen per week.")
+            % {"datum": in_sentence(today), "dagen": getal(kantoordagen)}
+        ),
         link=link(afspraak),
     )
     return afspraak

@@ -14,6 +14,7 @@ from convenant.models import Delegatie
 from convenant.permissions import mag_delegeren
 from convenant.selectors.delegaties import vervanger_kandidaten
 from pilot import audit
+from pilot.dates import in_sentence
 from pilot.notifications import notify
 from pilot.workflow import TransitionNotAllowed
 
@@ -40,9 +41,9 @@ def delegatie_aanmaken(*, actor, vervanger, startdatum: date, einddatum: date) -
             "%(uiterlijk)s."
         ) % {
             "maanden": settings.DELEGATIE_MAX_MAANDEN,
-            "uiterlijk": (
+            "uiterlijk": in_sentence(
                 startdatum + relativedelta(months=settings.DELEGATIE_MAX_MAANDEN)
-            ).strftime("%d-%m-%Y"),
+            ),
         }
     if startdatum < timezone.localdate():
         errors["startdatum"] = _("De startdatum ligt in het verleden.")
@@ -54,16 +55,18 @@ def delegatie_aanmaken(*, actor, vervanger, startdatum: date, einddatum: date) -
     audit.record(actor=actor, action="delegatie.aanmaken", obj=delegatie, to_state="actief")
     notify(
         recipient=vervanger,
-        subject=_("U bent vervanger van %(naam)s") % {"naam": actor.naam},
-        body=_(
-            "Van %(start)s tot en met %(eind)s beslist u namens %(naam)s over voorstellen "
-            "voor kantoordagen."
-        )
-        % {
-            "start": startdatum.strftime("%d-%m-%Y"),
-            "eind": einddatum.strftime("%d-%m-%Y"),
-            "naam": actor.naam,
-        },
+        subject=lambda: _("U bent vervanger van %(naam)s") % {"naam": actor.naam},
+        body=lambda: (
+            _(
+                "Van %(start)s tot en met %(eind)s beslist u namens %(naam)s over voorstellen "
+                "voor kantoordagen."
+            )
+            % {
+                "start": in_sentence(startdatum),
+                "eind": in_sentence(einddatum),
+                "naam": actor.naam,
+            }
+        ),
         link=reverse("mijn_team"),
     )
     return delegatie
@@ -91,6 +94,6 @@ def delegatie_intrekken(*, actor, delegatie: Delegatie) -> Delegatie:
     )
     notify(
         recipient=delegatie.vervanger,
-        subject=_("Uw vervanging voor %(naam)s is ingetrokken") % {"naam": actor.naam},
+        subject=lambda: _("Uw vervanging voor %(naam)s is ingetrokken") % {"naam": actor.naam},
     )
     return delegatie

@@ -58,8 +58,8 @@ def teamplan_vaststellen(
     for lid in team.leden.filter(is_active=True).exclude(pk=actor.pk):
         notify(
             recipient=lid,
-            subject=_("Het teamplan van %(team)s is vastgesteld") % {"team": team.naam},
-            body=_("Teamdag(en): %(dagen)s.") % {"dagen": dagen},
+            subject=lambda: _("Het teamplan van %(team)s is vastgesteld") % {"team": team.naam},
+            body=lambda: _("Teamdag(en): %(dagen)s.") % {"dagen": dagen},
             link=f"{reverse('teamplan')}?team={team.pk}",
         )
     return plan

@@ -25,6 +25,7 @@ from convenant.models import (
 )
 from convenant.streefnorm import basisnorm
 from convenant.validators import validate_kantoordagen
+from pilot.dates import in_sentence
 from pilot.models import Periode
 
 
@@ -41,7 +42,7 @@ class Aanvraag:
 
 
 def datum(value: date) -> str:
-    return value.strftime("%d-%m-%Y")
+    return in_sentence(value)
 
 
 def controleer_aanvraag(aanvraag: Aanvraag) -> dict[str, list[str]]:

@@ -57,12 +57,14 @@ def _meld_einde(pk: int) -> int:
     uitzondering.save(update_fields=["verloopmelding_verzonden_op"])
     notify(
         recipient=uitzondering.medewerker,
-        subject=_("Uw uitzondering %(categorie)s loopt af op %(tot)s")
-        % {
-            "categorie": uitzondering.get_categorie_display(),
-            "tot": datum(uitzondering.einddatum),
-        },
-        body=_(
+        subject=lambda: (
+            _("Uw uitzondering %(categorie)s loopt af op %(tot)s")
+            % {
+                "categorie": uitzondering.get_categorie_display(),
+                "tot": datum(uitzondering.einddatum),
+            }
+        ),
+        body=lambda: _(
             "Daarna geldt weer uw gewone streefnorm. Is de situatie er dan nog, vraag dan op tijd "
             "een nieuwe uitzondering aan en bespreek het met uw leidinggevende."
         ),

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from convenant import bewijsstukken
 from convenant.formatting import dagen_per_week
@@ -108,21 +109,23 @@ def _aanvragen(actor, aanvraag: Aanvraag, bewijs, naam: str) -> Uitzondering:
     step.record(uitzondering, note=_("Met bewijsstuk.") if bewijs else "")
     ontvangers = leidinggevenden_van(medewerker)
     if not ontvangers:
-        meld_geen_leidinggevende(medewerker, _("een aanvraag voor een uitzondering"))
+        meld_geen_leidinggevende(medewerker, gettext_lazy("een aanvraag voor een uitzondering"))
     for ontvanger in ontvangers:
         notify(
             recipient=ontvanger,
-            subject=_("Aanvraag uitzondering van %(naam)s") % {"naam": medewerker.naam},
-            body=_(
-                "Categorie %(categorie)s: %(dagen)s op kantoor, van %(van)s tot en met %(tot)s. "
-                "Beslis op de pagina van de aanvraag."
-            )
-            % {
-                "categorie": uitzondering.get_categorie_display(),
-                "dagen": dagen_per_week(uitzondering.kantoordagen),
-                "van": datum(uitzondering.ingangsdatum),
-                "tot": datum(uitzondering.einddatum),
-            },
+            subject=lambda: _("Aanvraag uitzondering van %(naam)s") % {"naam": medewerker.naam},
+            body=lambda: (
+                _(
+                    "Categorie %(categorie)s: %(dagen)s op kantoor, van %(van)s tot en met "
+                    "%(tot)s. Beslis op de pagina van de aanvraag."
+                )
+                % {
+                    "categorie": uitzondering.get_categorie_display(),
+                    "dagen": dagen_per_week(uitzondering.kantoordagen),
+                    "van": datum(uitzondering.ingangsdatum),
+                    "tot": datum(uitzondering.einddatum),
+                }
+            ),
             link=link(uitzondering),
         )
     if bewijs:
@@ -142,14 +145,18 @@ def uitzondering_toekennen(*, actor, uitzondering: Uitzondering) -> Uitzondering
     step.finish(uitzondering, update_fields=["besloten_door", "besloten_op"])
     notify(
         recipient=uitzondering.medewerker,
-        subject=_("Uw uitzondering %(categorie)s is toegekend")
-        % {"categorie": uitzondering.get_categorie_display()},
-        body=_("Van %(van)s tot en met %(tot)s is uw streefnorm %(dagen)s.")
-        % {
-            "van": datum(uitzondering.ingangsdatum),
-            "tot": datum(uitzondering.einddatum),
-            "dagen": dagen_per_week(uitzondering.kantoordagen),
-        },
+        subject=lambda: (
+            _("Uw uitzondering %(categorie)s is toegekend")
+            % {"categorie": uitzondering.get_categorie_display()}
+        ),
+        body=lambda: (
+            _("Van %(van)s tot en met %(tot)s is uw streefnorm %(dagen)s.")
+            % {
+                "van": datum(uitzondering.ingangsdatum),
+                "tot": datum(uitzondering.einddatum),
+                "dagen": dagen_per_week(uitzondering.kantoordagen),
+            }
+        ),
         link=link(uitzondering),
     )
     return uitzondering
@@ -171,12 +178,14 @@ def uitzondering_afwijzen(*, actor, uitzondering: Uitzondering, motivatie: str) 
     )
     notify(
         recipient=uitzondering.medewerker,
-        subject=_("Uw leidinggevende wijst uw aanvraag voor een uitzondering af"),
-        body=_(
-            "Motivering: %(motivatie)s\n\nU kunt hierover het gesprek aangaan of het adviserend "
-            "comité om advies vragen."
-        )
-        % {"motivatie": uitzondering.motivatie},
+        subject=lambda: _("Uw leidinggevende wijst uw aanvraag voor een uitzondering af"),
+        body=lambda: (
+            _(
+                "Motivering: %(motivatie)s\n\nU kunt hierover het gesprek aangaan of het "
+                "adviserend comité om advies vragen."
+            )
+            % {"motivatie": uitzondering.motivatie}
+        ),
         link=link(uitzondering),
     )
     return uitzondering
@@ -196,17 +205,19 @@ def uitzondering_verifieren(*, actor, uitzondering: Uitzondering) -> Uitzonderin
     step.finish(uitzondering, update_fields=["geverifieerd_door", "geverifieerd_op"])
     notify(
         recipient=uitzondering.medewerker,
-        subject=_("HR heeft uw eerdere schriftelijke afspraak geverifieerd"),
-        body=_("Uw leidinggevende kan deze afspraak niet meer afwijzen."),
+        subject=lambda: _("HR heeft uw eerdere schriftelijke afspraak geverifieerd"),
+        body=lambda: _("Uw leidinggevende kan deze afspraak niet meer afwijzen."),
         link=link(uitzondering),
     )
     if uitzondering.status == UitzonderingStatus.AANGEVRAAGD:
         for ontvanger in leidinggevenden_van(uitzondering.medewerker):
             notify(
                 recipient=ontvanger,
-                subject=_("Eerdere afspraak van %(naam)s geverifieerd door HR")
-                % {"naam": uitzondering.medewerker.naam},
-                body=_("Deze afspraak is een individueel recht: ken de uitzondering toe."),
+                subject=lambda: (
+                    _("Eerdere afspraak van %(naam)s geverifieerd door HR")
+                    % {"naam": uitzondering.medewerker.naam}
+                ),
+                body=lambda: _("Deze afspraak is een individueel recht: ken de uitzondering toe."),
                 link=link(uitzondering),
             )
     return uitzondering
@@ -232,20 +243,24 @@ def uitzondering_niet_aantoonbaar(
     )
     notify(
         recipient=uitzondering.medewerker,
-        subject=_("HR vindt uw eerdere schriftelijke afspraak niet aantoonbaar"),
-        body=_(
-            "Motivering: %(motivatie)s\n\nUw leidinggevende beslist nu over uw aanvraag zoals "
-            "over elke uitzondering."
-        )
-        % {"motivatie": uitzondering.niet_aantoonbaar_motivatie},
+        subject=lambda: _("HR vindt uw eerdere schriftelijke afspraak niet aantoonbaar"),
+        body=lambda: (
+            _(
+                "Motivering: %(motivatie)s\n\nUw leidinggevende beslist nu over uw aanvraag zoals "
+                "over elke uitzondering."
+            )
+            % {"motivatie": uitzondering.niet_aantoonbaar_motivatie}
+        ),
         link=link(uitzondering),
     )
     for ontvanger in leidinggevenden_van(uitzondering.medewerker):
         notify(
             recipient=ontvanger,
-            subject=_("Eerdere afspraak van %(naam)s niet aantoonbaar volgens HR")
-            % {"naam": uitzondering.medewerker.naam},
-            body=_("Beslis over de aanvraag zoals over elke uitzondering."),
+            subject=lambda: (
+                _("Eerdere afspraak van %(naam)s niet aantoonbaar volgens HR")
+                % {"naam": uitzondering.medewerker.naam}
+            ),
+            body=lambda: _("Beslis over de aanvraag zoals over elke uitzondering."),
             link=link(uitzondering),
         )
     return uitzondering
@@ -271,9 +286,11 @@ def uitzondering_laten_verlopen(*, uitzondering: Uitzondering) -> Uitzondering |
     if van == UitzonderingStatus.TOEGEKEND:
         notify(
             recipient=uitzondering.medewerker,
-            subject=_("Uw uitzondering %(categorie)s is verlopen")
-            % {"categorie": uitzondering.get_categorie_display()},
-            body=_(
+            subject=lambda: (
+                _("Uw uitzondering %(categorie)s is verlopen")
+                % {"categorie": uitzondering.get_categorie_display()}
+            ),
+            body=lambda: _(
                 "Vanaf nu geldt weer uw gewone streefnorm. Is de situatie er nog, vraag dan "
                 "opnieuw een uitzondering aan."
             ),
@@ -293,26 +310,34 @@ def _meld_verlopen_zonder_besluit(uitzondering: Uitzondering) -> None:
     }
     notify(
         recipient=medewerker,
-        subject=_("Uw aanvraag voor een uitzondering %(categorie)s is verlopen zonder besluit")
-        % gegevens,
-        body=_(
-            "Uw leidinggevende heeft niet over uw aanvraag besloten voordat de einddatum "
-            "(%(tot)s) verstreek. De uitzondering is niet toegekend: uw gewone streefnorm geldt. "
-            "Is de situatie er nog, vraag dan opnieuw een uitzondering aan en bespreek het met "
-            "uw leidinggevende."
-        )
-        % gegevens,
+        subject=lambda: (
+            _("Uw aanvraag voor een uitzondering %(categorie)s is verlopen zonder besluit")
+            % gegevens
+        ),
+        body=lambda: (
+            _(
+                "Uw leidinggevende heeft niet over uw aanvraag besloten voordat de einddatum "
+                "(%(tot)s) verstreek. De uitzondering is niet toegekend: uw gewone streefnorm "
+                "geldt. Is de situatie er nog, vraag dan opnieuw een uitzondering aan en bespreek "
+                "het met uw leidinggevende."
+            )
+            % gegevens
+        ),
         link=link(uitzondering),
     )
     for ontvanger in leidinggevenden_van(medewerker):
         notify(
             recipient=ontvanger,
-            subject=_("Aanvraag uitzondering van %(naam)s verlopen zonder besluit") % gegevens,
-            body=_(
-                "De aanvraag voor een uitzondering %(categorie)s van %(van)s tot en met %(tot)s "
-                "is verlopen zonder dat erover besloten is. %(naam)s heeft hiervan bericht "
-                "gekregen."
-            )
-            % gegevens,
+            subject=lambda: (
+                _("Aanvraag uitzondering van %(naam)s verlopen zonder besluit") % gegevens
+            ),
+            body=lambda: (
+                _(
+                    "De aanvraag voor een uitzondering %(categorie)s van %(van)s tot en met "
+                    "%(tot)s is verlopen zonder dat erover besloten is. %(naam)s heeft hiervan "
+                    "bericht gekregen."
+                )
+                % gegevens
+            ),
             link=link(uitzondering),
         )

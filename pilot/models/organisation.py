@@ -1,5 +1,6 @@
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -89,6 +90,11 @@ class Medewerker(AbstractUser):
             "Mag als vervanger van een leidinggevende beslissen, ook zonder zelf een team te "
             "leiden (bijvoorbeeld een teamcoördinator)."
         ),
+    )
+    # The language chosen with the language switch, kept on the person (not only in a cookie) so
+    # that notifications and e-mails caused by someone else's action reach them in it.
+    taal = models.CharField(
+        _("taal"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     is_demo = models.BooleanField(_("demogegevens"), default=False, editable=False)
 

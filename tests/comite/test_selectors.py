@@ -35,8 +35,8 @@ def test_each_role_gets_its_card(org):
     )
     assert _titels(org["eigenaar"]) == {
         "Uw zaak bij het adviserend comité": (
-            "De zitting is op 25-11-2026 om 10:00. Het comité brengt daarna advies uit, "
-            "uiterlijk 09-12-2026."
+            "De zitting is op 25 november 2026 om 10:00. Het comité brengt daarna advies uit, "
+            "uiterlijk 9 december 2026."
         )
     }
     assert _titels(org["leider"]) == {
@@ -51,7 +51,9 @@ def test_each_role_gets_its_card(org):
         )
     }
     assert _titels(org["voorzitter"]) == {
-        "Mijn panels": "U zit in het panel van 1 open zaak. Volgende zitting: 25-11-2026 10:00."
+        "Mijn panels": (
+            "U zit in het panel van 1 open zaak. Volgende zitting: 25 november 2026 om 10:00."
+        )
     }
     assert _titels(org["buiten_panel"]) == {"Mijn panels": "U zit in het panel van 0 open zaken."}
 
@@ -61,7 +63,7 @@ def test_the_case_page_says_what_happens_next(client, org, zaak):
     page = client.get(reverse("zaak_detail", args=[zaak.pk])).text
     assert (
         "De secretaris van het comité bekijkt of het comité uw zaak kan behandelen. Dat gebeurt "
-        "uiterlijk 30-11-2026." in page
+        "uiterlijk 30 november 2026." in page
     )
 
 
@@ -93,7 +95,7 @@ def test_the_comite_speaks_english_too(client, org, zaak):
     with translation.override("en"):
         assert selectors.volgende_stap(zaak) == (
             "The committee's secretary checks whether the committee can handle your case. This "
-            "happens by 30-11-2026 at the latest."
+            "happens by 30 November 2026 at the latest."
         )
         client.force_login(org["eigenaar"])
         client.cookies["django_language"] = "en"

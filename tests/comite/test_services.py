@@ -315,7 +315,7 @@ def test_a_geschil_after_six_weeks_is_refused(org):
         services.geschil_indienen(
             actor=org["eigenaar"], zaak=zaak, toelichting="Ik wil een bindende uitspraak."
         )
-    assert "uiterlijk 04-01-2027" in error.value.message
+    assert "uiterlijk 4 januari 2027" in error.value.message
     assert not Geschil.objects.exists()
     with time_machine.travel(timezone.now() + timedelta(weeks=6), tick=False):
         geschil = services.geschil_indienen(

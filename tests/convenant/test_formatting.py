@@ -1,8 +1,9 @@
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
-from convenant.formatting import getal
+from convenant.formatting import dagen_per_week, getal
 
 
 @pytest.mark.parametrize(
@@ -18,3 +19,20 @@ from convenant.formatting import getal
 )
 def test_days_are_written_the_dutch_way(value, text):
     assert getal(value) == text
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "text"),
+    [
+        ("nl", Decimal("1"), "1 dag per week"),
+        ("nl", Decimal("1.5"), "1,5 dag per week"),
+        ("nl", Decimal("2"), "2 dagen per week"),
+        ("en", Decimal("1"), "1 day per week"),
+        ("en", Decimal("1.5"), "1.5 days per week"),
+        ("en", Decimal("0.5"), "0.5 days per week"),
+        ("en", Decimal("2"), "2 days per week"),
+    ],
+)
+def test_days_per_week_read_right_in_each_language(language, value, text):
+    with translation.override(language):
+        assert dagen_per_week(value) == text

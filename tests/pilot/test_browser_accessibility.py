@@ -108,5 +108,35 @@ def test_organisation_import_error_states_have_noaxe_violations(
     assert page.get_by_role("alert").count(), "no error report shown for a broken CSV"
     screenshot(page, "hr", "organisatie/import/fouten")
     problems.extend(axe_violations(page))
+
+    # A file that is not CSV at all.
+    not_csv = tmp_path / "brief.pdf"
+    not_csv.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    page.get_by_label("CSV-bestand").set_input_files(not_csv)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Importeren").click()
+    assert "Dit is geen CSV-bestand." in page.get_by_role("alert").inner_text()
+    problems.extend(axe_violations(page))
+
+    # The dry run's table of changes, then the confirm step that imports without a new upload.
+    good = tmp_path / "goed.csv"
+    good.write_text(
+        "personeelsnummer;voornaam;achternaam;email;contracturen;hybride_functie;afdeling_code;"
+        "afdeling_naam;team_code;team_naam;bovenliggend_team;leidinggevende\n"
+        "9000002;Ada;Nieuw;ada@uwv.example;36;ja;XX;Nergens;XX-01;Team X;;9000002\n",
+        encoding="utf-8",
+    )
+    page.get_by_label("CSV-bestand").set_input_files(good)
+    page.get_by_label("Alleen controleren (proefdraai): niets opslaan").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Importeren", exact=True).click()
+    assert page.get_by_role("table").count(), "no table of changes after a dry run"
+    screenshot(page, "hr", "organisatie/import/proefdraai")
+    problems.extend(axe_violations(page))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Nu importeren").click()
+    assert "Import verwerkt" in page.content()
+    screenshot(page, "hr", "organisatie/import/verwerkt")
+    problems.extend(axe_violations(page))
     problems.extend(csp_errors)
     assert not problems, "\n".join(problems)

@@ -250,3 +250,61 @@ def test_hr_upload_page_lists_errors(hr_client):
 def test_upload_page_is_for_hr_only(client, db):
     client.force_login(MedewerkerFactory())
     assert client.get(reverse("organisatie_import")).status_code == 403
+
+
+def test_dry_run_lists_each_change_and_one_click_imports_the_same_file(hr_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    MedewerkerFactory(
+        personeelsnummer="3000004", first_name="Joris", last_name="Dam", email="oud@uwv.example"
+    )
+    upload = SimpleUploadedFile("org.csv", csv_bytes(), content_type="text/csv")
+    body = hr_client.post(
+        reverse("organisatie_import"), {"bestand": upload, "proefdraai": "on"}
+    ).content.decode()
+    assert "<td>3000003</td><td>Sara El Idrissi</td>\n        <td>nieuw</td>" in body
+    assert (
+        "<td>3000004</td><td>Joris van Dam</td>\n"
+        "        <td>gewijzigd: achternaam, e-mail, contracturen, hybride functie, team</td>"
+    ) in body
+    assert 'name="nu_importeren"' in body
+    assert not Medewerker.objects.filter(personeelsnummer="3000003").exists()
+
+    body = hr_client.post(reverse("organisatie_import"), {"nu_importeren": "1"}).content.decode()
+    assert "Import verwerkt" in body
+    assert Medewerker.objects.get(personeelsnummer="3000004").email == "joris@uwv.example"
+    assert Medewerker.objects.filter(personeelsnummer="3000003").exists()
+
+    # The kept file is used once: a second click finds nothing and asks for the file again.
+    response = hr_client.post(reverse("organisatie_import"), {"nu_importeren": "1"}, follow=True)
+    assert "De proefdraai is verlopen of al gebruikt." in response.content.decode()
+    assert AuditEvent.objects.filter(actie="organisatie_geimporteerd").count() == 1
+
+
+def test_the_kept_file_expires(hr_client, time_machine):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    time_machine.move_to("2026-11-23 10:00 +01:00", tick=False)
+    upload = SimpleUploadedFile("org.csv", csv_bytes(), content_type="text/csv")
+    hr_client.post(reverse("organisatie_import"), {"bestand": upload, "proefdraai": "on"})
+    time_machine.shift(16 * 60)
+    response = hr_client.post(reverse("organisatie_import"), {"nu_importeren": "1"}, follow=True)
+    assert "De proefdraai is verlopen of al gebruikt." in response.content.decode()
+    assert not Medewerker.objects.filter(personeelsnummer="3000003").exists()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
+        b"Beste collega,\nHierbij de lijst van het team.\nGroet, HR\n",
+    ],
+    ids=["pdf", "xlsx", "tekst"],
+)
+def test_a_file_that_is_not_csv_is_called_that(db, raw):
+    report = import_organisation(raw=raw)
+    assert [str(error) for error in report.errors] == [
+        "Regel 1: Dit is geen CSV-bestand. Sla het bestand in Excel op als "
+        "'CSV UTF-8 (door komma's gescheiden)' en kies dat bestand."
+    ]

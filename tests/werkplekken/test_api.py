@@ -34,7 +34,9 @@ def test_booking_through_the_api_and_the_bezet_answer(api, mensen, plekken):
         reverse("reservering-list"), {**body, "dagdeel": "hele_dag"}, format="json"
     )
     assert taken.status_code == 400
-    assert taken.json() == {"werkplek": ["Werkplek A-01 is op 17-12-2026 in dit dagdeel al bezet."]}
+    assert taken.json() == {
+        "werkplek": ["Werkplek A-01 is op 17 december 2026 in dit dagdeel al bezet."]
+    }
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_a_booking_holds_both_half_days_and_writes_the_timeline(mensen, plekken)
         (
             date(2026, 12, 31),
             "datum",
-            "U kunt tot 14 dagen vooruit reserveren (uiterlijk 30-12-2026).",
+            "U kunt tot 14 dagen vooruit reserveren (uiterlijk 30 december 2026).",
         ),
         (date(2026, 12, 19), "datum", "Dit is geen werkdag (weekend of feestdag)."),
         (date(2026, 12, 25), "datum", "Dit is geen werkdag (weekend of feestdag)."),
@@ -73,7 +73,7 @@ def test_the_horizon_is_a_setting(settings, mensen, plekken):
     with pytest.raises(ValidationError) as excinfo:
         boek(mensen["eigenaar"], plekken["A-01"], datum=date(2026, 12, 21))
     assert fout(excinfo) == {
-        "datum": ["U kunt tot 1 dagen vooruit reserveren (uiterlijk 17-12-2026)."]
+        "datum": ["U kunt tot 1 dagen vooruit reserveren (uiterlijk 17 december 2026)."]
     }
 
 
@@ -124,7 +124,7 @@ def test_a_desk_is_never_booked_twice_in_one_half_day(mensen, plekken, eerste, t
     with pytest.raises(ValidationError) as excinfo:
         boek(mensen["collega"], plekken["A-01"], dagdeel=tweede)
     assert fout(excinfo) == {
-        "werkplek": ["Werkplek A-01 is op 17-12-2026 in dit dagdeel al bezet."]
+        "werkplek": ["Werkplek A-01 is op 17 december 2026 in dit dagdeel al bezet."]
     }
     assert Reservering.objects.count() == 1
 
@@ -133,7 +133,9 @@ def test_one_person_has_one_desk_per_half_day(mensen, plekken):
     boek(mensen["eigenaar"], plekken["A-01"], dagdeel="ochtend")
     with pytest.raises(ValidationError) as excinfo:
         boek(mensen["eigenaar"], plekken["A-02"], dagdeel="hele_dag")
-    assert fout(excinfo) == {"dagdeel": ["U hebt op 17-12-2026 in dit dagdeel al een werkplek."]}
+    assert fout(excinfo) == {
+        "dagdeel": ["U hebt op 17 december 2026 in dit dagdeel al een werkplek."]
+    }
     boek(mensen["eigenaar"], plekken["A-02"], dagdeel="middag")
     assert Reservering.objects.count() == 2
 

@@ -87,7 +87,9 @@ def test_booking_from_the_list_and_a_taken_desk(client, mensen, plekken):
 
     client.force_login(mensen["collega"])
     response = client.post(reverse("reservering_maken"), body, follow=True)
-    assert "Werkplek A-01 is op 17-12-2026 in dit dagdeel al bezet." in response.content.decode()
+    assert (
+        "Werkplek A-01 is op 17 december 2026 in dit dagdeel al bezet." in response.content.decode()
+    )
     assert Reservering.objects.count() == 1
 
 

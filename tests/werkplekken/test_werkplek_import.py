@@ -130,7 +130,8 @@ def test_missing_column(gebouw):
 )
 def test_a_file_that_is_no_csv_says_so(gebouw, raw):
     assert _fouten(werkplekken_importeren(raw=raw)) == [
-        "Regel 1: Dit is geen CSV-bestand. Sla het in Excel op als 'CSV UTF-8'."
+        "Regel 1: Dit is geen CSV-bestand. Sla het bestand in Excel op als "
+        "'CSV UTF-8 (door komma's gescheiden)' en kies dat bestand."
     ]
 
 

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from convenant.models import Afspraak
+from pilot.dates import in_sentence
 from pilot.permissions import managed_team_ids
 from pilot.werkdagen import werkdagen
 from pilot.workflow import Party
@@ -45,7 +46,7 @@ def bezet_fout(werkplek: Werkplek, datum: date) -> ValidationError:
     return ValidationError(
         {
             "werkplek": _("Werkplek %(code)s is op %(datum)s in dit dagdeel al bezet.")
-            % {"code": werkplek.code, "datum": datum.strftime("%d-%m-%Y")}
+            % {"code": werkplek.code, "datum": in_sentence(datum)}
         },
         code="bezet",
     )
@@ -55,7 +56,7 @@ def _dubbel_fout(datum: date) -> ValidationError:
     return ValidationError(
         {
             "dagdeel": _("U hebt op %(datum)s in dit dagdeel al een werkplek.")
-            % {"datum": datum.strftime("%d-%m-%Y")}
+            % {"datum": in_sentence(datum)}
         },
         code="dubbel",
     )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from pilot.dates import in_sentence
 from pilot.models import Team
 from pilot.permissions import managed_team_ids, role_required
 from pilot.workflow import TransitionNotAllowed
@@ -180,7 +181,7 @@ def afgesproken_dagen(request):
     if not uitkomsten:
         messages.info(request, _("Al uw afgesproken dagen in de komende periode zijn geboekt."))
     for uitkomst in uitkomsten:
-        dag = uitkomst.datum.strftime("%d-%m-%Y")
+        dag = in_sentence(uitkomst.datum)
         if uitkomst.reservering:
             messages.success(
                 request,

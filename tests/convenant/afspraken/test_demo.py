@@ -40,3 +40,30 @@ def test_demo_persona_has_a_current_agreement_and_a_lively_inbox(client, db):
     assert len(inbox.te_beslissen) == 3
     assert [regel.te_laat for regel in inbox.te_beslissen] == [True, True, False]
     assert len(inbox.bij_medewerker) == 1
+
+
+def test_most_of_the_demo_team_has_an_agreement_today_so_the_week_is_real(db):
+    """Mijn team and the team plan of `leidinggevende` show who is in on which day today."""
+    call_command("demo_data", "--scale", "small", stdout=StringIO())
+    today = date(2026, 11, 23)
+    members = Medewerker.objects.filter(team__code="KCD-01", hybride_functie=True).exclude(
+        username="leidinggevende"
+    )
+    holding = Afspraak.objects.akkoord_op(today).filter(medewerker__in=members)
+    assert (holding.count(), members.count()) == (7, 9)
+    in_office = {day for days in holding.values_list("voorkeursdagen", flat=True) for day in days}
+    assert in_office == {1, 2, 3, 4, 5}
+    # A mix of states: changes asked for on top of a holding agreement, and people without one.
+    states = set(
+        Afspraak.objects.filter(medewerker__in=members, einddatum__gte=today).values_list(
+            "status", flat=True
+        )
+    )
+    assert sorted(states) == [
+        "afgewezen",
+        "akkoord",
+        "concept",
+        "geen_overeenstemming",
+        "ingediend",
+        "tegenvoorstel",
+    ]

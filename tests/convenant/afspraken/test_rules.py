@@ -122,7 +122,7 @@ def test_a_new_akkoord_version_from_the_same_start_moves_the_old_one_to_vervalle
     assert Afspraak.objects.filter(medewerker=org["eigenaar"], status=Status.AKKOORD).count() == 2
     told = Notificatie.objects.get(ontvanger=org["eigenaar"], onderwerp__contains="vervallen")
     assert told.onderwerp == "Versie 1 van uw afspraak is vervallen"
-    assert told.tekst == "Versie 3 vervangt haar vanaf 01-12-2026."
+    assert told.tekst == "Versie 3 vervangt haar vanaf 1 december 2026."
 
 
 def test_a_later_version_ends_the_current_one_the_day_before_it_starts(org, client):
@@ -153,9 +153,9 @@ def test_a_later_version_ends_the_current_one_the_day_before_it_starts(org, clie
     client.force_login(org["eigenaar"])
     page = client.get(reverse("mijn_afspraak")).text
     assert "Einddatum vervroegd" in page
-    assert "Loopt tot en met 03-01-2027: vanaf 04-01-2027 geldt versie 2." in page
+    assert "Loopt tot en met 3 januari 2027: vanaf 4 januari 2027 geldt versie 2." in page
     told = Notificatie.objects.get(ontvanger=org["eigenaar"], onderwerp__contains="loopt tot")
-    assert told.onderwerp == "Uw huidige afspraak loopt tot en met 03-01-2027"
+    assert told.onderwerp == "Uw huidige afspraak loopt tot en met 3 januari 2027"
     assert tasks.laat_verlopen_afspraken_vervallen.delay().get() == 0  # nothing ends yet
 
     with time_machine.travel(datetime(2027, 1, 4, 6, tzinfo=ZoneInfo("Europe/Amsterdam"))):

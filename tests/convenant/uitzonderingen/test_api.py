@@ -139,7 +139,7 @@ def test_rejection_without_motivation_is_a_400(api, org):
         (
             {"ingangsdatum": "1990-01-01", "einddatum": "1990-02-01"},
             "einddatum",
-            "De einddatum (01-02-1990) ligt in het verleden.",
+            "De einddatum (1 februari 1990) ligt in het verleden.",
         ),
         (
             {"ingangsdatum": "2026-10-01", "einddatum": "2026-11-22"},  # ended yesterday
@@ -149,7 +149,7 @@ def test_rejection_without_motivation_is_a_400(api, org):
         (
             {"ingangsdatum": "2027-07-01", "einddatum": "2027-09-30"},  # after the last period
             "ingangsdatum",
-            "Op 01-07-2027 loopt geen pilotperiode.",
+            "Op 1 juli 2027 loopt geen pilotperiode.",
         ),
     ],
     ids=["1990", "gisteren-geeindigd", "buiten-periode"],

@@ -31,7 +31,7 @@ def test_notice_14_days_ahead_once_then_lapse_once(org):
     assert uitzonderingen_verlopen(date(2027, 3, 17)) == {"verlopen": 0, "meldingen": 0}
     assert uitzonderingen_verlopen(date(2027, 3, 25)) == {"verlopen": 0, "meldingen": 0}
     melding = Notificatie.objects.get(ontvanger=org["eigenaar"])
-    assert melding.onderwerp == "Uw uitzondering mantelzorg loopt af op 31-03-2027"
+    assert melding.onderwerp == "Uw uitzondering mantelzorg loopt af op 31 maart 2027"
     # The end date is the last day it applies.
     assert uitzonderingen_verlopen(date(2027, 3, 31))["verlopen"] == 0
     assert uitzonderingen_verlopen(date(2027, 4, 1)) == {"verlopen": 1, "meldingen": 0}
@@ -43,7 +43,7 @@ def test_notice_14_days_ahead_once_then_lapse_once(org):
         Notificatie.objects.filter(ontvanger=org["eigenaar"]).values_list("onderwerp", flat=True)
     ) == [
         "Uw uitzondering mantelzorg is verlopen",
-        "Uw uitzondering mantelzorg loopt af op 31-03-2027",
+        "Uw uitzondering mantelzorg loopt af op 31 maart 2027",
     ]
 
 
@@ -61,13 +61,15 @@ def test_an_undecided_request_past_its_end_lapses_and_both_sides_hear_it_once(or
     assert medewerker.onderwerp == (
         "Uw aanvraag voor een uitzondering mantelzorg is verlopen zonder besluit"
     )
-    assert "niet over uw aanvraag besloten voordat de einddatum (20-11-2026)" in medewerker.tekst
+    assert (
+        "niet over uw aanvraag besloten voordat de einddatum (20 november 2026)" in medewerker.tekst
+    )
     assert "uw gewone streefnorm geldt" in medewerker.tekst
     assert "vraag dan opnieuw een uitzondering aan" in medewerker.tekst
     assert medewerker.link == link
     [leider] = Notificatie.objects.filter(ontvanger=org["leider"])
     assert leider.onderwerp == "Aanvraag uitzondering van Eva Eigen verlopen zonder besluit"
-    assert "van 01-10-2026 tot en met 20-11-2026" in leider.tekst
+    assert "van 1 oktober 2026 tot en met 20 november 2026" in leider.tekst
     assert leider.link == link
     assert Notificatie.objects.count() == 2
 

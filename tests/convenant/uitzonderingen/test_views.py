@@ -70,11 +70,11 @@ def test_mantelzorg_records_hours_only(client, org):
         ({"categorie": "eerdere_afspraak"}, "Voeg de eerdere schriftelijke afspraak toe"),
         (
             {"ingangsdatum": "1990-01-01", "einddatum": "1990-02-01"},
-            "De einddatum (01-02-1990) ligt in het verleden.",
+            "De einddatum (1 februari 1990) ligt in het verleden.",
         ),
         (
             {"ingangsdatum": "2027-07-01", "einddatum": "2027-09-30"},
-            "Op 01-07-2027 loopt geen pilotperiode.",
+            "Op 1 juli 2027 loopt geen pilotperiode.",
         ),
     ],
 )
@@ -201,7 +201,7 @@ def test_start_page_cards(client, org, hr):
         medewerker=org["buitenstaander"], categorie=Categorie.EERDERE_AFSPRAAK, kantoordagen=1
     )
     client.force_login(org["eigenaar"])
-    assert "Uw uitzondering mantelzorg geldt tot en met 01-12-2026" in client.get("/").text
+    assert "Uw uitzondering mantelzorg geldt tot en met 1 december 2026" in client.get("/").text
     client.force_login(org["leider"])
     assert "1 aanvraag voor een uitzondering wacht op uw besluit." in client.get("/").text
     client.force_login(hr)

@@ -120,7 +120,7 @@ def test_request_is_recorded_and_the_leidinggevende_is_notified(org):
     assert (event.actie, event.naar_status) == ("uitzondering.aanvragen", "aangevraagd")
     melding = Notificatie.objects.get(ontvanger=org["leider"])
     assert "Aanvraag uitzondering van Eva Eigen" in melding.onderwerp
-    assert "mantelzorg" in melding.tekst and "01-12-2026" in melding.tekst
+    assert "mantelzorg" in melding.tekst and "1 december 2026" in melding.tekst
 
 
 def test_granting_tells_the_employee_the_lowered_norm(org):
@@ -307,7 +307,7 @@ def test_overlapping_exemptions_of_one_category_are_refused(org):
             actor=org["eigenaar"],
             aanvraag=aanvraag(ingangsdatum=date(2027, 3, 31), einddatum=date(2027, 5, 31)),
         )
-    assert "U hebt al een uitzondering mantelzorg (aangevraagd) van 01-12-2026" in str(
+    assert "U hebt al een uitzondering mantelzorg (aangevraagd) van 1 december 2026" in str(
         error.value.message_dict["ingangsdatum"]
     )
     assert Uitzondering.objects.count() == 1
