@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pilot import audit
-from pilot.models import Team
+from pilot.models import Medewerker, Team
 from werkplekken.models import GevolgdTeam, WieZietMij, Zichtbaarheid
 
 # Following is for the few teams one works with, not a way to watch the whole organisation.
@@ -36,7 +36,7 @@ def team_volgen(*, actor, team_id: int) -> Team:
         if team.pk == actor.team_id:
             raise ValidationError({"team": _("Uw eigen team ziet u al.")})
         # The lock on the person's row makes the limit hold when two requests race.
-        type(actor).objects.select_for_update().filter(pk=actor.pk).first()
+        Medewerker.objects.select_for_update().filter(pk=actor.pk).first()
         gevolgd = GevolgdTeam.objects.filter(medewerker=actor)
         if gevolgd.filter(team=team).exists():
             return team
