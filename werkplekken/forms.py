@@ -143,7 +143,11 @@ class LabelsForm(forms.Form):
     """Which desks to print: a location, optionally one of its zones (those of the location
     asked for; the view reads them before the form is built)."""
 
-    locatie = forms.TypedChoiceField(label=_("Locatie"), coerce=int)
+    locatie = forms.TypedChoiceField(
+        label=_("Locatie"),
+        coerce=int,
+        error_messages={"invalid_choice": _("Deze locatie bestaat niet. Kies een locatie.")},
+    )
     zone = forms.TypedChoiceField(
         label=_("Zone"),
         coerce=int,

@@ -180,3 +180,10 @@ def test_the_access_log_hides_the_token():
     assert redact("GET /werkplekken/agenda/AbC-12_x.ics HTTP/1.1") == (
         "GET /werkplekken/agenda/[verborgen].ics HTTP/1.1"
     )
+
+
+def test_calendars_may_ask_with_head_but_not_post(client, mensen):
+    token = agendakoppeling_maken(actor=mensen["eigenaar"])
+    url = reverse("agenda_feed", kwargs={"token": token})
+    assert client.head(url).status_code == 200
+    assert client.post(url).status_code == 405

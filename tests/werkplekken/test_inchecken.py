@@ -227,3 +227,10 @@ def test_check_in_page_queries_are_constant(
     with django_assert_num_queries(7):
         response = client.get(reverse("werkplek_inchecken", kwargs={"pk": plekken["A-01"].pk}))
     assert "Ja, inchecken op A-01</button>" in response.content.decode()
+
+
+def test_labels_for_a_location_that_does_not_exist(client, facilitair, locatie):
+    client.force_login(facilitair)
+    page = client.get(reverse("werkplek_labels"), {"locatie": "999999"}).content.decode()
+    assert "Deze locatie bestaat niet. Kies een locatie." in page
+    assert page.count('class="segno"') == 0

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from werkplekken.selectors.agenda import agenda_ics, koppeling_van, medewerker_voor_token
 from werkplekken.services.agenda import agendakoppeling_intrekken, agendakoppeling_maken
@@ -43,7 +43,7 @@ def agenda_intrekken(request):
     return redirect("agenda")
 
 
-@require_GET
+@require_safe
 def agenda_feed(request, token):
     medewerker = medewerker_voor_token(token)
     if medewerker is None:
