@@ -10,7 +10,12 @@ class ConvenantConfig(AppConfig):
         from convenant import streefnorm
         from convenant.demo.afspraken import build_agreements
         from convenant.demo.uitzonderingen import build_exemptions
-        from convenant.models import AFSPRAAK_WORKFLOW, UITZONDERING_WORKFLOW
+        from convenant.models import (
+            AFSPRAAK_WORKFLOW,
+            UITZONDERING_WORKFLOW,
+            VOORSTEL_LEIDINGGEVENDE,
+            VOORSTEL_LEIDINGGEVENDE_LABEL,
+        )
         from convenant.selectors import afspraken, uitzonderingen
         from pilot import registry
         from pilot.registry import MenuItem
@@ -32,6 +37,10 @@ class ConvenantConfig(AppConfig):
         registry.register_demo_step(11, build_exemptions)
         registry.register_workflow("convenant.afspraak", AFSPRAAK_WORKFLOW)
         registry.register_workflow("convenant.uitzondering", UITZONDERING_WORKFLOW)
+        # A proposal the leidinggevende started is never read as a counter-proposal.
+        registry.register_states(
+            "convenant.afspraak", {VOORSTEL_LEIDINGGEVENDE: VOORSTEL_LEIDINGGEVENDE_LABEL}
+        )
         # Timeline events that are facts recorded, not workflow transitions.
         registry.register_timeline_labels(
             {

@@ -124,7 +124,14 @@ def zichtbare_afspraken(user):
     return (
         Afspraak.objects.filter(medewerker_id__in=mensen.values("pk"))
         .exclude(Q(status=Status.CONCEPT) & ~Q(medewerker=user))
-        .select_related("medewerker__team", "periode", "leidinggevende", "opgesteld_door")
+        .select_related(
+            "medewerker__team",
+            "periode",
+            "leidinggevende",
+            "opgesteld_door",
+            "locatie",
+            "tegenvoorstel_locatie",
+        )
     )
 
 

@@ -5,8 +5,6 @@ leidinggevende column names (by personnel number) who leads the row's team.
 """
 
 import contextlib
-import csv
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -16,6 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pilot import audit
+from pilot.csv_import import DryRunRollback, ImportError_, decode_csv, parse_bool, read_records
 from pilot.models import Afdeling, Medewerker, Team
 
 REQUIRED_COLUMNS = (
@@ -32,18 +31,6 @@ REQUIRED_COLUMNS = (
     "bovenliggend_team",
     "leidinggevende",
 )
-MAX_BYTES = 5 * 1024 * 1024
-_YES = {"ja", "j", "true", "1", "yes", "waar"}
-_NO = {"nee", "n", "false", "0", "no", "onwaar"}
-
-
-@dataclass
-class ImportError_:
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return _("Regel %(line)s: %(message)s") % {"line": self.line, "message": self.message}
 
 
 @dataclass
@@ -105,62 +92,12 @@ class _Row:
     leidinggevende: str
 
 
-class _DryRunRollback(Exception):
-    pass
-
-
-def decode_csv(raw: bytes) -> tuple[str | None, ImportError_ | None]:
-    if not raw.strip():
-        return None, ImportError_(1, _("Het bestand is leeg."))
-    try:
-        # utf-8-sig drops the byte-order mark that Excel writes, and accepts files without it.
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, ImportError_(
-            line,
-            _(
-                "Het bestand is geen UTF-8. Sla het in Excel op als "
-                "'CSV UTF-8 (door komma's gescheiden)'."
-            ),
-        )
-
-
 def _parse_rows(text: str, report: ImportReport) -> list[_Row]:
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
-    if missing:
-        report.errors.append(
-            ImportError_(1, _("Kolom ontbreekt: %(columns)s.") % {"columns": ", ".join(missing)})
-        )
-        return []
-    reader.fieldnames = header
-
     rows: list[_Row] = []
-    try:
-        for record in reader:
-            line = reader.line_num
-            values = {key: (value or "").strip() for key, value in record.items() if key}
-            if not any(values.values()):
-                continue
-            row = _parse_row(line, values, report)
-            if row is not None:
-                rows.append(row)
-    except csv.Error:
-        # A field beyond the csv module's limit, or an unterminated quote: the record that
-        # follows the last line read cleanly.
-        report.errors.append(
-            ImportError_(
-                reader.line_num + 1,
-                _(
-                    "Deze regel is geen geldige CSV (een veld is te lang of een aanhalingsteken "
-                    "wordt niet gesloten)."
-                ),
-            )
-        )
+    for line, values in read_records(text, REQUIRED_COLUMNS, report.errors):
+        row = _parse_row(line, values, report)
+        if row is not None:
+            rows.append(row)
     if not rows and not report.errors:
         report.errors.append(ImportError_(2, _("Het bestand bevat geen medewerkers.")))
     return rows
@@ -215,8 +152,8 @@ def _parse_row(line: int, values: dict[str, str], report: ImportReport) -> _Row 
             _("contracturen moet een getal van 0 tot en met 40 zijn, niet '%(value)s'.")
             % {"value": values.get("contracturen", "")}
         )
-    hybrid_text = values.get("hybride_functie", "").lower()
-    if hybrid_text not in _YES | _NO:
+    hybrid = parse_bool(values.get("hybride_functie", ""))
+    if hybrid is None:
         fail(
             _("hybride_functie moet 'ja' of 'nee' zijn, niet '%(value)s'.")
             % {"value": values.get("hybride_functie", "")}
@@ -230,7 +167,7 @@ def _parse_row(line: int, values: dict[str, str], report: ImportReport) -> _Row 
         achternaam=values["achternaam"],
         email=values["email"].lower(),
         contracturen=hours,
-        hybride_functie=hybrid_text in _YES,
+        hybride_functie=hybrid,
         afdeling_code=values["afdeling_code"],
         afdeling_naam=values.get("afdeling_naam") or values["afdeling_code"],
         team_code=values["team_code"],
@@ -410,9 +347,6 @@ def _apply(rows: list[_Row], report: ImportReport) -> None:
 def import_organisation(*, raw: bytes, actor=None, dry_run: bool = False) -> ImportReport:
     """Validate the whole file; write nothing if any row is wrong. A dry run rolls back."""
     report = ImportReport(dry_run=dry_run)
-    if len(raw) > MAX_BYTES:
-        report.errors.append(ImportError_(1, _("Het bestand is groter dan 5 MB.")))
-        return report
     text, error = decode_csv(raw)
     if error:
         report.errors.append(error)
@@ -428,13 +362,13 @@ def import_organisation(*, raw: bytes, actor=None, dry_run: bool = False) -> Imp
         with transaction.atomic():
             _apply(rows, report)
             if dry_run:
-                raise _DryRunRollback
+                raise DryRunRollback
             audit.record(
                 actor=actor,
                 action="organisatie_geimporteerd",
                 object_label=_("organisatie"),
                 note=report.summary(),
             )
-    except _DryRunRollback:
+    except DryRunRollback:
         pass
     return report

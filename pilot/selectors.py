@@ -19,6 +19,10 @@ class Card:
     link: str = ""
     link_label: str = ""
     items: list[str] = field(default_factory=list)
+    # More places to go from the card: (url, label).
+    links: list[tuple[str, str]] = field(default_factory=list)
+    # A role's own work (facilitair's dashboard) opens the page, before the personal cards.
+    first: bool = False
 
 
 def notifications_for(user):
@@ -34,6 +38,7 @@ def attention_cards(user) -> list[Card]:
     cards = _pilot_cards(user)
     for provider in CARD_PROVIDERS:
         cards.extend(provider(user))
+    cards.sort(key=lambda card: not card.first)  # stable: otherwise in registration order
     return cards
 
 

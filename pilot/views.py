@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from pilot import login_lock, notifications, selectors, tokens
-from pilot.forms import OrganisatieImportForm
+from pilot.forms import CsvImportForm
 from pilot.organisation_import import import_organisation
 from pilot.permissions import role_required
 
@@ -62,7 +62,7 @@ def notificaties_alles_gelezen(request):
 def organisatie_import(request):
     report = None
     if request.method == "POST":
-        form = OrganisatieImportForm(request.POST, request.FILES)
+        form = CsvImportForm(request.POST, request.FILES)
         if form.is_valid():
             report = import_organisation(
                 raw=form.cleaned_data["bestand"].read(),
@@ -74,7 +74,7 @@ def organisatie_import(request):
                     request, _("Import verwerkt. %(summary)s") % {"summary": report.summary()}
                 )
     else:
-        form = OrganisatieImportForm()
+        form = CsvImportForm()
     return render(request, "pilot/organisatie_import.html", {"form": form, "report": report})
 
 

@@ -16,6 +16,7 @@ from werkplekken import permissions as rechten
 from werkplekken.models import Aanwezigheid, Dagdeel, Locatie, Reden, Reservering, Soort, Werkplek
 from werkplekken.selectors.capaciteit import capaciteit, volgende_werkweek
 from werkplekken.services import aanwezigheid as aanwezigheid_services
+from werkplekken.services import beheer
 from werkplekken.services import reserveringen as services
 from werkplekken.validators import validate_weekdagen
 from werkplekken.workflow import WORKFLOW
@@ -80,15 +81,54 @@ class _Beheer(
         self.kwargs[self.lookup_field] = pk_or_404(self.kwargs.get(self.lookup_field))
         return super().get_object()
 
+    # Writes go through the management services, as on the pages: the same rules (a desk code
+    # once per location, a desk inside its zone) and a timeline row for every change.
+    velden: tuple[str, ...] = ()
+
+    def _waarden(self, serializer, huidig=None) -> dict:
+        """The serializer's values on top of the object's (PATCH) or the model's defaults."""
+        model = serializer.Meta.model
+        basis = huidig or model()
+        return {naam: getattr(basis, naam, None) for naam in self.velden} | dict(
+            serializer.validated_data
+        )
+
+    def perform_create(self, serializer):
+        serializer.instance = self.aanmaken(actor=self.request.user, **self._waarden(serializer))
+
+    def perform_update(self, serializer):
+        waarden = self._waarden(serializer, serializer.instance)
+        self.bijwerken(serializer.instance, actor=self.request.user, **waarden)
+        serializer.instance.refresh_from_db()
+
 
 class LocatieViewSet(_Beheer):
     serializer_class = LocatieSerializer
     queryset = Locatie.objects.order_by("naam")
+    velden = beheer.LOCATIE_VELDEN
+
+    @staticmethod
+    def aanmaken(**kwargs):
+        return beheer.locatie_aanmaken(**kwargs)
+
+    @staticmethod
+    def bijwerken(locatie, **kwargs):
+        return beheer.locatie_bijwerken(locatie=locatie, **kwargs)
 
 
 @extend_schema(parameters=[OpenApiParameter("locatie", int, description="Alleen deze locatie")])
 class WerkplekViewSet(_Beheer):
     serializer_class = WerkplekSerializer
+
+    velden = beheer.WERKPLEK_VELDEN
+
+    @staticmethod
+    def aanmaken(**kwargs):
+        return beheer.werkplek_aanmaken(**kwargs)
+
+    @staticmethod
+    def bijwerken(werkplek, **kwargs):
+        return beheer.werkplek_bijwerken(werkplek=werkplek, **kwargs)
 
     def get_queryset(self):
         queryset = Werkplek.objects.select_related("zone").order_by("pk")
@@ -99,7 +139,7 @@ class WerkplekViewSet(_Beheer):
 
 
 class ReserveringSerializer(serializers.ModelSerializer):
-    locatie = serializers.IntegerField(source="werkplek.zone.locatie_id", read_only=True)
+    locatie = serializers.IntegerField(source="plek_locatie.pk", read_only=True)
     acties = serializers.SerializerMethodField()
 
     class Meta:
@@ -126,9 +166,19 @@ class ReserveringSerializer(serializers.ModelSerializer):
 
 
 class NieuweReserveringSerializer(serializers.Serializer):
-    werkplek = serializers.IntegerField(min_value=1, max_value=2**62)
+    """A desk (`werkplek`), or a seat at a location without a particular desk (`locatie`)."""
+
+    werkplek = serializers.IntegerField(min_value=1, max_value=2**62, required=False)
+    locatie = serializers.IntegerField(min_value=1, max_value=2**62, required=False)
     datum = serializers.DateField()
     dagdeel = serializers.ChoiceField(choices=Dagdeel.choices)
+
+    def validate(self, attrs):
+        if ("werkplek" in attrs) == ("locatie" in attrs):
+            raise serializers.ValidationError(
+                {"werkplek": ["Geef een werkplek of een locatie op, niet allebei."]}
+            )
+        return attrs
 
 
 class ReserveringViewSet(
@@ -148,7 +198,7 @@ class ReserveringViewSet(
             return Reservering.objects.none()
         return (
             rechten.reserveringen_zichtbaar_voor(self.request.user)
-            .select_related("werkplek__zone")
+            .select_related("werkplek__zone__locatie", "locatie")
             .order_by("datum", "dagdeel", "pk")
         )
 
@@ -163,12 +213,21 @@ class ReserveringViewSet(
     def create(self, request):
         body = NieuweReserveringSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        reservering = services.reservering_aanmaken(
-            actor=request.user,
-            werkplek_id=body.validated_data["werkplek"],
-            datum=body.validated_data["datum"],
-            dagdeel=body.validated_data["dagdeel"],
-        )
+        data = body.validated_data
+        if "locatie" in data:
+            reservering = services.locatieplek_reserveren(
+                actor=request.user,
+                locatie_id=data["locatie"],
+                datum=data["datum"],
+                dagdeel=data["dagdeel"],
+            )
+        else:
+            reservering = services.reservering_aanmaken(
+                actor=request.user,
+                werkplek_id=data["werkplek"],
+                datum=data["datum"],
+                dagdeel=data["dagdeel"],
+            )
         return Response(self.get_serializer(reservering).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=None, responses={200: ReserveringSerializer, **ACTION_ERRORS})

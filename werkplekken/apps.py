@@ -16,7 +16,9 @@ class WerkplekkenConfig(AppConfig):
             MenuItem(_("Werkplekken"), "werkplek_reserveren", order=30),
             MenuItem(_("Wie is er"), "wie_is_er", order=31),
             MenuItem(_("Bezetting"), "bezetting", frozenset({"facilitair"}), order=32),
-            MenuItem(_("QR-labels"), "werkplek_labels", frozenset({"facilitair"}), order=33),
+            MenuItem(_("Werkplekbeheer"), "beheer_locaties", frozenset({"facilitair"}), order=33),
+            MenuItem(_("Loonexport"), "loonexport", frozenset({"hr"}), order=34),
+            MenuItem(_("QR-labels"), "werkplek_labels", frozenset({"facilitair"}), order=35),
         ):
             registry.register_menu_item(item)
         registry.register_cards(selectors.aandacht)
@@ -30,5 +32,17 @@ class WerkplekkenConfig(AppConfig):
                 "agenda.gemaakt": _("Agenda-adres gemaakt"),
                 "agenda.vernieuwd": _("Agenda-adres vernieuwd"),
                 "agenda.ingetrokken": _("Agenda-adres ingetrokken"),
+            }
+        )
+        registry.register_timeline_labels(
+            {
+                "werkplekken.locatie_aangemaakt": _("Locatie toegevoegd"),
+                "werkplekken.locatie_gewijzigd": _("Locatie gewijzigd"),
+                "werkplekken.zone_aangemaakt": _("Zone toegevoegd"),
+                "werkplekken.zone_gewijzigd": _("Zone gewijzigd"),
+                "werkplekken.werkplek_aangemaakt": _("Werkplek toegevoegd"),
+                "werkplekken.werkplek_gewijzigd": _("Werkplek gewijzigd"),
+                "werkplekken.werkplekken_geimporteerd": _("Werkplekken geïmporteerd"),
+                "werkplekken.loonexport": _("Loonexport gedownload"),
             }
         )

@@ -7,8 +7,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from werkplekken.models import Dagdeel, Reden, Soort, WieZietMij
+from werkplekken.models import Dagdeel, Reden, Soort, WieZietMij, Zone
 from werkplekken.rules import horizon_dagen
+from werkplekken.selectors.loonadministratie import vergoeding_per_dag
 from werkplekken.selectors.reserveringen import kenmerk_labels
 
 
@@ -55,9 +56,18 @@ class ZoekForm(forms.Form):
 
 
 class ReserveerForm(forms.Form):
-    werkplek = forms.IntegerField(min_value=1, max_value=2**62)
+    """A desk, or (`locatie`) a seat at the location without a particular desk."""
+
+    werkplek = forms.IntegerField(min_value=1, max_value=2**62, required=False)
+    locatie = forms.IntegerField(min_value=1, max_value=2**62, required=False)
     datum = forms.DateField()
     dagdeel = forms.ChoiceField(choices=Dagdeel.choices)
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("werkplek") is None) == (data.get("locatie") is None):
+            raise forms.ValidationError(_("Kies een werkplek of een plek op de locatie."))
+        return data
 
 
 class AfwezigForm(forms.Form):
@@ -106,6 +116,149 @@ class TeamdagForm(forms.Form):
 
     def clean_team(self):
         return self.teams[self.cleaned_data["team"]]
+
+
+# Facilitair beheer. The forms parse; the services check the rules and name the field.
+
+WEEKDAG_KEUZES = [
+    (1, _("maandag")),
+    (2, _("dinsdag")),
+    (3, _("woensdag")),
+    (4, _("donderdag")),
+    (5, _("vrijdag")),
+]
+
+
+class BeheerForm(forms.Form):
+    """Shows a service's ValidationError next to the fields it names."""
+
+    def fouten_van(self, error) -> None:
+        if hasattr(error, "error_dict"):
+            for veld, fouten in error.message_dict.items():
+                self.add_error(veld if veld in self.fields else None, fouten)
+        else:
+            self.add_error(None, error.messages)
+
+
+class LocatieForm(BeheerForm):
+    naam = forms.CharField(label=_("Naam"), max_length=100)
+    adres = forms.CharField(label=_("Adres"), max_length=200, required=False)
+    plaats = forms.CharField(label=_("Plaats"), max_length=100)
+    openingsdagen = forms.TypedMultipleChoiceField(
+        label=_("Openingsdagen"),
+        choices=WEEKDAG_KEUZES,
+        coerce=int,
+        required=False,  # the service says "kies minstens één" in its own words
+        widget=forms.CheckboxSelectMultiple,
+    )
+    bezettingsnorm = forms.IntegerField(
+        label=_("Bezettingsnorm (%)"),
+        initial=75,
+        min_value=1,
+        max_value=100,
+        help_text=_("Boven deze bezetting is het krap. De norm voor rijkskantoren is 75 %."),
+    )
+
+
+class ZoneForm(BeheerForm):
+    naam = forms.CharField(label=_("Naam"), max_length=100)
+    soort = forms.ChoiceField(label=_("Soort"), choices=Zone.Soort.choices)
+    verdieping = forms.IntegerField(label=_("Verdieping"), initial=0, min_value=-5, max_value=99)
+    thuisteam = forms.ModelChoiceField(
+        label=_("Thuisteam (vast honk)"),
+        queryset=None,
+        required=False,
+        empty_label=_("— geen thuisteam —"),
+    )
+    x = forms.IntegerField(label=_("x op de plattegrond"), initial=0, min_value=0)
+    y = forms.IntegerField(label=_("y op de plattegrond"), initial=0, min_value=0)
+    breedte = forms.IntegerField(label=_("Breedte"), initial=400, min_value=1)
+    hoogte = forms.IntegerField(label=_("Hoogte"), initial=200, min_value=1)
+
+    def __init__(self, *args, teams, locaties=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["thuisteam"].queryset = teams
+        self.fields["thuisteam"].label_from_instance = lambda team: f"{team.naam} ({team.code})"
+        if locaties is not None:
+            # Only when a zone is made: afterwards it stays in its location.
+            self.locaties = {locatie.pk: locatie for locatie in locaties}
+            self.fields = {
+                "locatie": forms.TypedChoiceField(
+                    label=_("Locatie"),
+                    coerce=int,
+                    choices=[(loc.pk, loc.naam) for loc in locaties],
+                ),
+                **self.fields,
+            }
+
+    def clean_locatie(self):
+        return self.locaties[self.cleaned_data["locatie"]]
+
+
+class WerkplekForm(BeheerForm):
+    zone = forms.TypedChoiceField(label=_("Zone"), coerce=int)
+    code = forms.CharField(label=_("Code"), max_length=30)
+    hoog_laag = forms.BooleanField(label=_("Hoog-laagbureau"), required=False)
+    toegankelijk = forms.BooleanField(label=_("Toegankelijk"), required=False)
+    dubbel_scherm = forms.BooleanField(label=_("Twee schermen"), required=False)
+    reserveerbaar = forms.BooleanField(
+        label=_("Reserveerbaar"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "Niet meer reserveerbaar: er kunnen geen nieuwe reserveringen bij. Reserveringen "
+            "die al gemaakt zijn, blijven gelden. Werkplekken worden niet verwijderd."
+        ),
+    )
+    x = forms.IntegerField(label=_("x op de plattegrond"), min_value=0, max_value=65535)
+    y = forms.IntegerField(label=_("y op de plattegrond"), min_value=0, max_value=65535)
+
+    def __init__(self, *args, zones, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zones = {zone.pk: zone for zone in zones}
+        self.fields["zone"].choices = [
+            (
+                zone.pk,
+                f"{zone.naam} ({zone.x}–{zone.x + zone.breedte}, {zone.y}–{zone.y + zone.hoogte})",
+            )
+            for zone in zones
+        ]
+
+    def clean_zone(self):
+        return self.zones[self.cleaned_data["zone"]]
+
+
+class LoonexportForm(forms.Form):
+    """A month (up to this one) and a file format; the month's year needs an allowance."""
+
+    maand = forms.RegexField(
+        label=_("Maand"),
+        regex=r"^\d{4}-(0[1-9]|1[0-2])$",
+        error_messages={"invalid": _("Kies een maand, bijvoorbeeld 2026-11.")},
+        widget=forms.TextInput(attrs={"type": "month"}),
+    )
+    formaat = forms.ChoiceField(
+        label=_("Bestand"),
+        choices=[("csv", _("CSV (voor het salarissysteem)")), ("xlsx", _("Excel (XLSX)"))],
+        initial="csv",
+        widget=forms.RadioSelect,
+    )
+
+    def clean_maand(self):
+        tekst = self.cleaned_data["maand"]
+        eerste = date(int(tekst[:4]), int(tekst[5:]), 1)
+        if eerste > timezone.localdate():
+            raise forms.ValidationError(_("Kies deze maand of een eerdere."))
+        if vergoeding_per_dag(eerste.year) is None:
+            raise forms.ValidationError(
+                _(
+                    "Voor %(jaar)s is nog geen thuiswerkvergoeding per dag ingesteld. Vraag "
+                    "functioneel beheer om het bedrag toe te voegen "
+                    "(THUISWERKVERGOEDING_PER_DAG)."
+                )
+                % {"jaar": eerste.year}
+            )
+        return eerste
 
 
 class WieIsErForm(forms.Form):

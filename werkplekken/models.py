@@ -148,8 +148,22 @@ class Reservering(models.Model):
         on_delete=models.CASCADE,
         related_name="reserveringen",
     )
+    # A desk, or a seat at a location without a particular desk (`locatie`): exactly one.
     werkplek = models.ForeignKey(
-        Werkplek, verbose_name=_("werkplek"), on_delete=models.PROTECT, related_name="+"
+        Werkplek,
+        verbose_name=_("werkplek"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    locatie = models.ForeignKey(
+        Locatie,
+        verbose_name=_("locatie (plek zonder vaste werkplek)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     datum = models.DateField(_("datum"))
     dagdeel = models.CharField(_("dagdeel"), max_length=10, choices=Dagdeel.choices)
@@ -179,14 +193,29 @@ class Reservering(models.Model):
             models.Index(fields=["medewerker", "datum"]),
             models.Index(fields=["datum", "status"]),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(werkplek__isnull=False, locatie__isnull=True)
+                | Q(werkplek__isnull=True, locatie__isnull=False),
+                name="reservering_werkplek_of_locatie",
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"{self.werkplek} · {self.datum:%d-%m-%Y} · {self.get_dagdeel_display()}"
+        plek = self.werkplek if self.werkplek_id else self.locatie
+        return f"{plek} · {self.datum:%d-%m-%Y} · {self.get_dagdeel_display()}"
+
+    @property
+    def plek_locatie(self) -> "Locatie":
+        """The location of the desk, or of the seat."""
+        return self.werkplek.zone.locatie if self.werkplek_id else self.locatie
 
 
 class Dagdeelbezetting(models.Model):
     """One half day held by an active reservation. Deleted when the reservation ends.
 
+    A location-level seat holds no desk; the service that books it locks the location row and
+    counts, so seats never outnumber the bookable desks that are free (services.reserveringen).
     The two unique constraints are the guarantee: one desk, one half day, one reservation;
     one person, one half day, one reservation. They hold on SQLite and PostgreSQL alike.
     """
@@ -194,7 +223,9 @@ class Dagdeelbezetting(models.Model):
     reservering = models.ForeignKey(
         Reservering, on_delete=models.CASCADE, related_name="bezettingen"
     )
-    werkplek = models.ForeignKey(Werkplek, on_delete=models.CASCADE, related_name="+")
+    # A desk's half day, or a location-level seat's (then the desk is empty): exactly one.
+    werkplek = models.ForeignKey(Werkplek, null=True, on_delete=models.CASCADE, related_name="+")
+    locatie = models.ForeignKey(Locatie, null=True, on_delete=models.CASCADE, related_name="+")
     medewerker = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
@@ -215,6 +246,11 @@ class Dagdeelbezetting(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(halve_dag__in=["ochtend", "middag"]), name="bezetting_halve_dag"
+            ),
+            models.CheckConstraint(
+                condition=Q(werkplek__isnull=False, locatie__isnull=True)
+                | Q(werkplek__isnull=True, locatie__isnull=False),
+                name="bezetting_werkplek_of_locatie",
             ),
         ]
         # The capacity check reads the half days of a few dates across all desks.

@@ -4,12 +4,13 @@ Reservations and attendance are personal: only the person sees them. A leidingge
 the team-day places they booked through the team-day page, never another person's attendance.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from pilot.parsing import parse_id
 from pilot.permissions import has_role
 from pilot.workflow import Party
-from werkplekken.models import Aanwezigheid, Reservering
+from werkplekken.models import Aanwezigheid, Locatie, Reservering, Werkplek, Zone
 from werkplekken.workflow import EIGENAAR
 
 FACILITAIR = "facilitair"
@@ -32,7 +33,9 @@ def reservering_for(user, pk, *, lock: bool = False) -> Reservering:
     parsed = parse_id(pk)
     if parsed is None:
         raise Http404
-    queryset = reserveringen_zichtbaar_voor(user).select_related("werkplek__zone__locatie")
+    queryset = reserveringen_zichtbaar_voor(user).select_related(
+        "werkplek__zone__locatie", "locatie"
+    )
     if lock:
         queryset = queryset.select_for_update(of=("self",))
     reservering = queryset.filter(pk=parsed).first()
@@ -63,3 +66,26 @@ def mag_beheren(user) -> bool:
 
 def mag_capaciteit_zien(user) -> bool:
     return has_role(user, FACILITAIR, HR, "orlid")
+
+
+def _beheer_object(user, queryset, pk):
+    """Facilitair beheer only (others 403, before anything is read); unknown pk → 404."""
+    if not mag_beheren(user):
+        raise PermissionDenied
+    parsed = parse_id(pk)
+    found = None if parsed is None else queryset.filter(pk=parsed).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def locatie_beheer_for(user, pk) -> Locatie:
+    return _beheer_object(user, Locatie.objects.all(), pk)
+
+
+def zone_beheer_for(user, pk) -> Zone:
+    return _beheer_object(user, Zone.objects.select_related("locatie", "thuisteam"), pk)
+
+
+def werkplek_beheer_for(user, pk) -> Werkplek:
+    return _beheer_object(user, Werkplek.objects.select_related("zone__locatie"), pk)

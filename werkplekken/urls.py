@@ -1,6 +1,15 @@
 from django.urls import path
 
-from werkplekken.views import aanwezigheid, agenda, capaciteit, inchecken, reserveringen, wie_is_er
+from werkplekken.views import (
+    aanwezigheid,
+    agenda,
+    beheer,
+    capaciteit,
+    inchecken,
+    loonadministratie,
+    reserveringen,
+    wie_is_er,
+)
 
 urlpatterns = [
     path("reserveren/", reserveringen.werkplek_reserveren, name="werkplek_reserveren"),
@@ -46,3 +55,20 @@ urlpatterns = [
     path("labels/", inchecken.werkplek_labels, name="werkplek_labels"),
     path("inchecken/<str:pk>/", inchecken.werkplek_inchecken, name="werkplek_inchecken"),
 ]
+
+# Facilitair beheer (werkplekken/views/beheer.py).
+urlpatterns += [
+    path("beheer/locaties/", beheer.locaties, name="beheer_locaties"),
+    path("beheer/locaties/nieuw/", beheer.locatie_nieuw, name="beheer_locatie_nieuw"),
+    path("beheer/locaties/<str:pk>/", beheer.locatie_bewerken, name="beheer_locatie_bewerken"),
+    path("beheer/zones/", beheer.zones, name="beheer_zones"),
+    path("beheer/zones/nieuw/", beheer.zone_nieuw, name="beheer_zone_nieuw"),
+    path("beheer/zones/<str:pk>/", beheer.zone_bewerken, name="beheer_zone_bewerken"),
+    path("beheer/werkplekken/", beheer.werkplekken, name="beheer_werkplekken"),
+    path("beheer/werkplekken/import/", beheer.werkplekken_import, name="werkplekken_import"),
+    path("beheer/werkplekken/nieuw/", beheer.werkplek_nieuw, name="beheer_werkplek_nieuw"),
+    path("beheer/werkplekken/<str:pk>/", beheer.werkplek_bewerken, name="beheer_werkplek_bewerken"),
+]
+
+# HR: the monthly payroll export (werkplekken/views/loonadministratie.py).
+urlpatterns += [path("loonexport/", loonadministratie.loonexport, name="loonexport")]

@@ -35,6 +35,8 @@ class AfspraakSerializer(serializers.ModelSerializer):
             "status",
             "kantoordagen",
             "tegenvoorstel_kantoordagen",
+            "tegenvoorstel_voorkeursdagen",
+            "tegenvoorstel_locatie",
             "voorkeursdagen",
             "locatie",
             "ingangsdatum",
@@ -105,14 +107,37 @@ class OnderNormSerializer(serializers.Serializer):
 
 
 class TegenvoorstelSerializer(OnderNormSerializer):
-    kantoordagen = kantoordagen_field()
-    motivatie = serializers.CharField(max_length=MAX_TEKST)
+    kantoordagen = kantoordagen_field(help_text="Kantoordagen per week in het tegenvoorstel.")
+    motivatie = serializers.CharField(
+        max_length=MAX_TEKST, help_text="Verplicht, minstens 20 tekens; de medewerker leest dit."
+    )
+    voorkeursdagen = weekdagen_field(
+        required=False,
+        help_text=(
+            "Voorkeursdagen in het tegenvoorstel (1 = maandag … 5 = vrijdag). Weglaten: de "
+            "dagen uit het voorstel van de medewerker."
+        ),
+    )
+    locatie = serializers.PrimaryKeyRelatedField(
+        queryset=Locatie.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Kantoorlocatie in het tegenvoorstel. Weglaten of null: zoals in het voorstel.",
+    )
 
 
 class WeigerenSerializer(serializers.Serializer):
     toelichting = serializers.CharField(
         max_length=MAX_TEKST, required=False, allow_blank=True, default=""
     )
+
+
+class NieuwsteVersieEerst(NieuwsteEerst):
+    # Newest by creation time, not by id: no index serves this order, so the database gathers the
+    # versions of the people the caller may see (through the person index) and sorts only those;
+    # the cost follows the caller's span. Ordered by id, the planner walks the whole table
+    # backwards and filters, which reads most of it when the span's versions happen to be old.
+    ordering = "-aangemaakt_op"
 
 
 @extend_schema_view(
@@ -127,7 +152,7 @@ class AfspraakViewSet(
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet,
 ):
-    pagination_class = NieuwsteEerst
+    pagination_class = NieuwsteVersieEerst
     serializer_class = AfspraakSerializer
     workflow = AFSPRAAK_WORKFLOW
     object_argument = "afspraak"

@@ -51,7 +51,13 @@ class DagSerializer(serializers.Serializer):
     percentage = serializers.IntegerField(
         required=False, help_text="Alleen voor de leidinggevende."
     )
-    weinig = serializers.BooleanField(required=False, help_text="Minder dan 30 % van het team.")
+    weinig = serializers.BooleanField(
+        required=False,
+        help_text=(
+            "Alleen op een teamdag: minder dan de helft van de teamleden met kantoordagen is "
+            "er. Alleen voor de leidinggevende."
+        ),
+    )
 
 
 class TeamplanSerializer(serializers.Serializer):
@@ -59,6 +65,10 @@ class TeamplanSerializer(serializers.Serializer):
     naam = serializers.CharField(source="team.naam")
     datum = serializers.DateField()
     teamgrootte = serializers.IntegerField(required=False)
+    met_kantoordagen = serializers.IntegerField(
+        required=False,
+        help_text="Teamleden met afgesproken kantoordagen. Alleen voor de leidinggevende.",
+    )
     dagen = DagSerializer(many=True)
     zonder_vaste_dagen = serializers.ListField(child=serializers.CharField())
     vastgesteld = TeamplanVersieSerializer(allow_null=True, required=False)
@@ -68,6 +78,7 @@ class TeamplanSerializer(serializers.Serializer):
         if not overzicht.volledig:
             # Team members see names and weekdays only.
             data.pop("teamgrootte", None)
+            data.pop("met_kantoordagen", None)
             data.pop("vastgesteld", None)
             for dag in data["dagen"]:
                 for key in ("aantal", "percentage", "weinig"):

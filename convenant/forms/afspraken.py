@@ -131,6 +131,8 @@ class VoorstelForm(forms.Form):
     @staticmethod
     def initial_from(afspraak) -> dict:
         initial = {
+            "onder_norm_overweging": afspraak.onder_norm_overweging,
+            "onder_norm_toelichting": afspraak.onder_norm_toelichting,
             "kantoordagen": afspraak.kantoordagen,
             "voorkeursdagen": afspraak.voorkeursdagen,
             "locatie": afspraak.locatie_id,
@@ -146,7 +148,7 @@ class VoorstelForm(forms.Form):
         return initial
 
 
-def onder_norm_velden() -> dict[str, forms.Field]:
+def onder_norm_velden(lezer=MEDEWERKER_LEEST_MEE) -> dict[str, forms.Field]:
     return {
         "onder_norm_overweging": forms.ChoiceField(
             label=_("Reden om onder de streefnorm af te spreken"),
@@ -155,9 +157,10 @@ def onder_norm_velden() -> dict[str, forms.Field]:
         ),
         "onder_norm_toelichting": forms.CharField(
             label=_("Toelichting op die reden"),
-            help_text=_(
-                "Verplicht bij minder kantoordagen dan de streefnorm (minstens 20 tekens). De "
-                "medewerker en de leidinggevende lezen dit: schrijf geen medische details."
+            help_text=format_lazy(
+                "{} {}",
+                _("Verplicht bij minder kantoordagen dan de streefnorm (minstens 20 tekens)."),
+                lezer,
             ),
             max_length=MAX_TEKST,
             required=False,
@@ -166,27 +169,63 @@ def onder_norm_velden() -> dict[str, forms.Field]:
     }
 
 
+# The fields whose values the live norm check reads: the days and the span they run over.
+TOETS_VELDEN = ("kantoordagen", "ingangsdatum", "einddatum")
+
+
+def live_normtoets(form: forms.Form, medewerker_pk: int | None = None) -> None:
+    """Let the days and dates ask the server how they compare with the norm, as you type."""
+    url = reverse("afspraak_toets")
+    if medewerker_pk is not None:
+        url += f"?medewerker={medewerker_pk}"
+    for name in TOETS_VELDEN:
+        form.fields[name].widget.attrs.update(
+            {
+                "hx-get": url,
+                "hx-trigger": "input changed delay:300ms, change",
+                "hx-target": "#toets-streefnorm",
+                "hx-include": ",".join(f"[name='{other}']" for other in TOETS_VELDEN),
+                "aria-describedby": "toets-streefnorm",
+            }
+        )
+
+
+class NormtoetsForm(forms.Form):
+    """The live check's input: read with the proposal form's own field rules."""
+
+    kantoordagen = kantoordagen_veld(label=_("Kantoordagen per week"), required=False)
+    ingangsdatum = forms.DateField(label=_("Ingangsdatum"), required=False)
+    einddatum = forms.DateField(label=_("Einddatum"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        van, tot = cleaned.get("ingangsdatum"), cleaned.get("einddatum")
+        if van and tot and tot < van:
+            self.add_error("einddatum", _("De einddatum ligt voor de ingangsdatum."))
+        return cleaned
+
+
 class EigenVoorstelForm(VoorstelForm):
-    """The employee's own proposal: the number of days is checked live against the norm."""
+    """The employee's own proposal: the days are checked live against the norm over the whole
+    span; below it, the reason is asked when the proposal is submitted."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kantoordagen"].widget.attrs.update(
-            {
-                "hx-get": reverse("afspraak_toets"),
-                "hx-trigger": "input changed delay:300ms, change",
-                "hx-target": "#toets-streefnorm",
-                "aria-describedby": "toets-streefnorm",
-            }
+        self.fields.update(onder_norm_velden(LEIDINGGEVENDE_LEEST_MEE))
+        live_normtoets(self)
+        self.helper.layout.append(
+            Fieldset(_("Onder de streefnorm"), "onder_norm_overweging", "onder_norm_toelichting")
         )
 
 
 class LeidinggevendeVoorstelForm(VoorstelForm):
     """The same proposal, started by the leidinggevende, with the below-norm reason."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, medewerker_pk: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields.update(onder_norm_velden())
+        if medewerker_pk is not None:
+            live_normtoets(self, medewerker_pk)
         self.fields["toelichting"].label = _("Toelichting voor de medewerker")
         for name, field in self.fields.items():
             if name == "toelichting" or isinstance(field.widget, forms.Textarea):
@@ -211,6 +250,21 @@ class BesluitForm(forms.Form):
         required=False,
         help_text=_("Alleen bij een tegenvoorstel."),
     )
+    voorkeursdagen = forms.TypedMultipleChoiceField(
+        label=_("Voorkeursdagen in uw tegenvoorstel"),
+        choices=WEEKDAG_KEUZES,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Alleen bij een tegenvoorstel. Eerst staan de dagen uit het voorstel aan."),
+    )
+    locatie = forms.ModelChoiceField(
+        label=_("Kantoorlocatie in uw tegenvoorstel"),
+        queryset=Locatie.objects.order_by("naam"),
+        required=False,
+        empty_label=_("— zoals in het voorstel —"),
+        help_text=_("Alleen bij een tegenvoorstel."),
+    )
     motivatie = forms.CharField(
         label=_("Motivering"),
         help_text=format_lazy(
@@ -229,6 +283,8 @@ class BesluitForm(forms.Form):
         self.helper = helper(
             "besluit",
             "kantoordagen",
+            "voorkeursdagen",
+            "locatie",
             "motivatie",
             Fieldset(_("Onder de streefnorm"), "onder_norm_overweging", "onder_norm_toelichting"),
         )
@@ -254,6 +310,11 @@ class BesluitForm(forms.Form):
     @property
     def kantoordagen_value(self) -> Decimal | None:
         return self.cleaned_data.get("kantoordagen")
+
+    @staticmethod
+    def initial_from(afspraak) -> dict:
+        """A counter-proposal starts from what the employee proposed."""
+        return {"voorkeursdagen": afspraak.voorkeursdagen, "locatie": afspraak.locatie_id}
 
 
 class AntwoordForm(forms.Form):

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from convenant.formatting import datum_zin
 from convenant.models.partijen import Partij
 from convenant.overwegingen import MEDISCH_SOCIAAL_ROL, Overweging
 from convenant.validators import (
@@ -41,6 +42,12 @@ class Status(models.TextChoices):
     GEEN_OVEREENSTEMMING = "geen_overeenstemming", _("geen overeenstemming")
     INGETROKKEN = "ingetrokken", _("ingetrokken")
     VERVALLEN = "vervallen", _("vervallen")
+
+
+# How the timeline names the waiting state of a proposal the leidinggevende started: it is
+# stored as `tegenvoorstel` (it waits for the employee's answer), but it counters nothing.
+VOORSTEL_LEIDINGGEVENDE = "voorstel_leidinggevende"
+VOORSTEL_LEIDINGGEVENDE_LABEL = _("voorstel van de leidinggevende")
 
 
 class Bron(models.TextChoices):
@@ -310,6 +317,22 @@ class Afspraak(models.Model):
         blank=True,
         validators=[validate_kantoordagen],
     )
+    # A counter-proposal may change the weekdays and the place too: None / empty is "as in
+    # the employee's proposal". Accepting copies them over.
+    tegenvoorstel_voorkeursdagen = models.JSONField(
+        _("voorkeursdagen in het tegenvoorstel"),
+        null=True,
+        blank=True,
+        validators=[validate_weekdagen],
+    )
+    tegenvoorstel_locatie = models.ForeignKey(
+        "werkplekken.Locatie",
+        verbose_name=_("kantoorlocatie in het tegenvoorstel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     motivatie = models.TextField(
         _("motivering leidinggevende"), blank=True, validators=[MaxLengthValidator(MAX_TEKST)]
     )
@@ -386,10 +409,40 @@ class Afspraak(models.Model):
             errors.setdefault(
                 "einddatum",
                 _("De einddatum valt buiten de periode %(periode)s (tot en met %(eind)s).")
-                % {"periode": periode.naam, "eind": periode.einddatum.strftime("%d-%m-%Y")},
+                % {"periode": periode.naam, "eind": datum_zin(periode.einddatum)},
             )
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def door_leidinggevende_gestart(self) -> bool:
+        """A proposal the leidinggevende started, not a counter to the employee's own."""
+        return bool(self.opgesteld_door_id) and self.opgesteld_door_id != self.medewerker_id
+
+    @property
+    def is_tegenvoorstel(self) -> bool:
+        """A real counter-proposal on the table: an answer to the employee's own proposal."""
+        return self.status == Status.TEGENVOORSTEL and not self.door_leidinggevende_gestart
+
+    @property
+    def is_voorstel_leidinggevende(self) -> bool:
+        """A proposal the leidinggevende started, waiting for the employee's answer."""
+        return self.status == Status.TEGENVOORSTEL and self.door_leidinggevende_gestart
+
+    @property
+    def status_label(self) -> str:
+        """The status as people read it: a proposal the leidinggevende started is never
+        called a counter-proposal."""
+        if self.is_voorstel_leidinggevende:
+            return str(VOORSTEL_LEIDINGGEVENDE_LABEL)
+        return self.get_status_display()
+
+    @property
+    def tegenvoorstel_voorkeursdagen_namen(self) -> list[str]:
+        dagen = self.tegenvoorstel_voorkeursdagen
+        if dagen is None:
+            dagen = self.voorkeursdagen
+        return [str(WEEKDAG_NAMEN[day]) for day in sorted(dagen)]
 
     @property
     def open_tegenvoorstel_dagen(self):

@@ -6,6 +6,7 @@ data from one function here.
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
@@ -20,6 +21,7 @@ from convenant.formatting import getal
 from convenant.models import (
     AFSPRAAK_WORKFLOW,
     OPEN_STATUSES,
+    VOORSTEL_LEIDINGGEVENDE,
     WACHTENDE_STATUSSEN,
     Afspraak,
     Delegatie,
@@ -27,7 +29,7 @@ from convenant.models import (
     Uitzondering,
 )
 from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
-from convenant.streefnorm import Streefnorm, streefnorm, streefnormen
+from convenant.streefnorm import Normtoets, Streefnorm, normtoets, streefnorm, streefnormen
 from pilot.audit import timelines_for
 from pilot.models import AuditEvent, Periode
 from pilot.selectors import Card, leidinggevende_van
@@ -98,7 +100,7 @@ def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
         huidige=huidige,
         open=open_versie,
         versies=versies,
-        tijdlijn=timelines_for(versies),
+        tijdlijn=_benoemd(versies, timelines_for(versies)),
         escalatie=bool(laatste and escalatie_mogelijk(laatste, today)),
         acties=(
             AFSPRAAK_WORKFLOW.open_actions(open_versie, afspraak_partij(user, open_versie))
@@ -113,6 +115,20 @@ def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
     )
 
 
+def _benoemd(versies: list[Afspraak], tijdlijnen: dict[int, list[AuditEvent]]):
+    """A proposal the leidinggevende started waits in the stored state `tegenvoorstel`; its
+    timeline calls that state what it is (display only, nothing is saved)."""
+    for afspraak in versies:
+        if not afspraak.door_leidinggevende_gestart:
+            continue
+        for event in tijdlijnen.get(afspraak.pk, []):
+            if event.van_status == Status.TEGENVOORSTEL:
+                event.van_status = VOORSTEL_LEIDINGGEVENDE
+            if event.naar_status == Status.TEGENVOORSTEL:
+                event.naar_status = VOORSTEL_LEIDINGGEVENDE
+    return tijdlijnen
+
+
 def standaard_voorstel(person, today: date | None = None) -> dict:
     today = today or timezone.localdate()
     periode = Periode.objects.covering(today).order_by("-startdatum").first()
@@ -122,30 +138,110 @@ def standaard_voorstel(person, today: date | None = None) -> dict:
     return initial
 
 
+def normtoets_formulier(
+    person, *, kantoordagen, ingangsdatum: date | None, einddatum: date | None, today=None
+) -> Normtoets:
+    """The live check of a proposal form: the days against the norm over the span typed so
+    far (no start date yet: today; no end date yet: the end of the period it starts in)."""
+    van = ingangsdatum or today or timezone.localdate()
+    tot = einddatum
+    if tot is None:
+        periode = Periode.objects.covering(van).order_by("-startdatum").first()
+        tot = periode.einddatum if periode else van
+    return normtoets(person, kantoordagen, van, tot)
+
+
+@dataclass
+class Kolom:
+    """One side of the decision page's comparison: what a proposal or agreement holds."""
+
+    kop: str
+    kantoordagen: Decimal
+    voorkeursdagen: list[str]
+    locatie: object | None
+    ingangsdatum: date
+    einddatum: date
+
+
+@dataclass
+class Vergelijking:
+    """What is on the table beside the current agreement and the streefnorm (per part)."""
+
+    kolommen: list[Kolom]
+    huidige: Afspraak | None
+    toets: Normtoets
+
+
 @dataclass
 class AfspraakDetail:
     afspraak: Afspraak
     norm: Streefnorm
+    # The days on the table against the norm in every part of the agreement's span.
+    toets: Normtoets
     tijdlijn: list[AuditEvent]
     acties: frozenset[str]
     eigenaar: bool
     beslisser: bool
     wachttijd: int
     wacht_op_besluit: bool
+    # Only when the user is to decide or answer: the comparison to decide on.
+    vergelijking: Vergelijking | None = None
 
 
-def afspraak_detail(user, afspraak: Afspraak) -> AfspraakDetail:
+def afspraak_detail(user, afspraak: Afspraak, today: date | None = None) -> AfspraakDetail:
     partij = afspraak_partij(user, afspraak)
-    return AfspraakDetail(
+    acties = AFSPRAAK_WORKFLOW.open_actions(afspraak, partij)
+    kolommen = _voorstel_kolommen(afspraak, eigenaar="medewerker" in partij)
+    toets = normtoets(
+        afspraak.medewerker, kolommen[0].kantoordagen, afspraak.ingangsdatum, afspraak.einddatum
+    )
+    detail = AfspraakDetail(
         afspraak=afspraak,
-        norm=streefnorm(afspraak.medewerker, afspraak.ingangsdatum),
-        tijdlijn=timelines_for([afspraak])[afspraak.pk],
-        acties=AFSPRAAK_WORKFLOW.open_actions(afspraak, partij),
+        norm=toets.eerste,
+        toets=toets,
+        tijdlijn=_benoemd([afspraak], timelines_for([afspraak]))[afspraak.pk],
+        acties=acties,
         eigenaar="medewerker" in partij,
         beslisser="leidinggevende" in partij,
         wachttijd=wachttijd(afspraak),
         wacht_op_besluit=afspraak.status == Status.INGEDIEND,
     )
+    if acties & {"akkoord", "accepteren"}:
+        huidige = (
+            Afspraak.objects.akkoord_op(today or timezone.localdate())
+            .filter(medewerker_id=afspraak.medewerker_id)
+            .exclude(pk=afspraak.pk)
+            .select_related("locatie")
+            .order_by("-versie")
+            .first()
+        )
+        detail.vergelijking = Vergelijking(kolommen, huidige, toets)
+    return detail
+
+
+def _voorstel_kolommen(afspraak: Afspraak, *, eigenaar: bool) -> list[Kolom]:
+    """What is on the table first: a counter-proposal before the proposal it answers."""
+
+    def kolom(kop, dagen, namen, locatie) -> Kolom:
+        return Kolom(kop, dagen, namen, locatie, afspraak.ingangsdatum, afspraak.einddatum)
+
+    eigen = kolom(
+        _("Uw voorstel") if eigenaar else _("Voorstel van de medewerker"),
+        afspraak.kantoordagen,
+        afspraak.voorkeursdagen_namen,
+        afspraak.locatie,
+    )
+    if afspraak.is_tegenvoorstel:
+        tegen = kolom(
+            _("Tegenvoorstel van uw leidinggevende") if eigenaar else _("Uw tegenvoorstel"),
+            afspraak.tegenvoorstel_kantoordagen,
+            afspraak.tegenvoorstel_voorkeursdagen_namen,
+            afspraak.tegenvoorstel_locatie or afspraak.locatie,
+        )
+        return [tegen, eigen]
+    if afspraak.is_voorstel_leidinggevende:
+        eigen.kop = _("Voorstel van uw leidinggevende") if eigenaar else _("Uw voorstel")
+    return [eigen]
 
 
 @dataclass
@@ -173,7 +269,7 @@ class InboxRegel:
     namens: object
 
 
-INBOX_LIMIET = 25
+INBOX_LIMIET = 10
 
 
 @dataclass
@@ -276,35 +372,40 @@ def team_leden(
     geweigerd = Afspraak.objects.filter(
         **eigen, status__in=[Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING]
     ).exclude(Exists(later))
-    mensen = (
-        get_user_model()
-        .objects.filter(scope.people(), is_active=True)
-        .annotate(
-            stand=Case(
-                When(
-                    Exists(Afspraak.objects.filter(**eigen, status__in=WACHTENDE_STATUSSEN)),
-                    then=Value(Stand.OPEN),
-                ),
-                When(Exists(geweigerd), then=Value(Stand.GEWEIGERD)),
-                When(
-                    Exists(Afspraak.objects.akkoord_op(today).filter(**eigen)),
-                    then=Value(Stand.AKKOORD),
-                ),
-                default=Value(Stand.GEEN),
+    standing = {
+        "stand": Case(
+            When(
+                Exists(Afspraak.objects.filter(**eigen, status__in=WACHTENDE_STATUSSEN)),
+                then=Value(Stand.OPEN),
             ),
-            met_uitzondering=Exists(Uitzondering.objects.geldig_op(today).filter(**eigen)),
-        )
-    )
+            When(Exists(geweigerd), then=Value(Stand.GEWEIGERD)),
+            When(
+                Exists(Afspraak.objects.akkoord_op(today).filter(**eigen)),
+                then=Value(Stand.AKKOORD),
+            ),
+            default=Value(Stand.GEEN),
+        ),
+        "met_uitzondering": Exists(Uitzondering.objects.geldig_op(today).filter(**eigen)),
+    }
+    volgorde = ("last_name", "first_name", "pk")
+    mensen = get_user_model().objects.filter(scope.people(), is_active=True)
     for woord in zoek.split()[:5]:
         mensen = mensen.filter(Q(first_name__icontains=woord) | Q(last_name__icontains=woord))
     if toon == UITZONDERING_FILTER:
-        mensen = mensen.filter(met_uitzondering=True)
+        mensen = mensen.annotate(**standing).filter(met_uitzondering=True)
     elif toon in Stand.values:
-        mensen = mensen.filter(stand=toon)
-    page = Paginator(
-        mensen.select_related("team").order_by("last_name", "first_name", "pk"), LEDEN_PER_PAGINA
-    ).get_page(pagina)
-    leden = list(page.object_list)
+        mensen = mensen.annotate(**standing).filter(stand=toon)
+    page = Paginator(mensen.order_by(*volgorde), LEDEN_PER_PAGINA).get_page(pagina)
+    # The standing is worked out for the people on this page only, in the same query: for the
+    # whole span (a thousand people) the planner would hash each sub-query over every agreement
+    # in the organisation instead of looking up 25 people's records.
+    leden = list(
+        get_user_model()
+        .objects.filter(pk__in=page.object_list.values("pk"))
+        .annotate(**standing)
+        .select_related("team")
+        .order_by(*volgorde)
+    )
     versies = {}
     for afspraak in (
         Afspraak.objects.filter(medewerker__in=leden)

@@ -4,13 +4,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import OuterRef, Subquery
+from django.utils.translation import gettext as _
 
 from convenant.models import WEEKDAG_NAMEN, Afspraak, Teamplan
 from convenant.permissions import beslis_scope, team_for_plan
 from convenant.streefnorm import Streefnorm, streefnormen
 from pilot.models import Team
-
-WEINIG_BEZETTING_PROCENT = 30
 
 
 @dataclass
@@ -19,12 +18,27 @@ class Dag:
     naam: str
     aanwezig: list[str]
     percentage: int
+    # Only on a team day: fewer than half of the members with office days are in. An ordinary
+    # day with few people is normal (two days of five), so it raises no signal.
     weinig: bool
     teamdag: bool
+    # Members whose agreement has office days: whom a team day could bring together.
+    met_kantoordagen: int = 0
 
     @property
     def aantal(self) -> int:
         return len(self.aanwezig)
+
+    @property
+    def dekking(self) -> str:
+        """'op de teamdag dinsdag: 1 van 10 op kantoor' (only for a team day)."""
+        if not self.teamdag:
+            return ""
+        return _("op de teamdag %(dag)s: %(aantal)s van %(van)s op kantoor") % {
+            "dag": self.naam,
+            "aantal": self.aantal,
+            "van": self.met_kantoordagen,
+        }
 
 
 @dataclass
@@ -40,14 +54,21 @@ class TeamplanOverzicht:
     datum: date
     teamgrootte: int
     dagen: list[Dag]
+    # Agreed office days but no weekdays chosen: on no day above, so named apart.
     zonder_vaste_dagen: list[str]
     volledig: bool
     leden: list[LidRegel] = field(default_factory=list)
     versies: list[Teamplan] = field(default_factory=list)
 
+    met_kantoordagen: int = 0
+
     @property
     def vastgesteld(self) -> Teamplan | None:
         return self.versies[0] if self.versies else None
+
+    @property
+    def teamdagen(self) -> list[Dag]:
+        return [dag for dag in self.dagen if dag.teamdag]
 
 
 def teams_met_plan(user) -> list[Team]:
@@ -83,10 +104,12 @@ def teamplan(team: Team, datum: date, *, volledig: bool) -> TeamplanOverzicht:
     teamdagen = set(versies[0].teamdagen) if versies else set()
     per_dag: dict[int, list[str]] = {day: [] for day in WEEKDAG_NAMEN}
     zonder: list[str] = []
+    met_kantoordagen = 0
     for lid in leden:
         afspraak = afspraken.get(lid.pk)
         if afspraak is None or not afspraak.kantoordagen:
             continue
+        met_kantoordagen += 1
         if not afspraak.voorkeursdagen:
             zonder.append(lid.naam)
         for day in afspraak.voorkeursdagen:
@@ -95,14 +118,16 @@ def teamplan(team: Team, datum: date, *, volledig: bool) -> TeamplanOverzicht:
     dagen = []
     for day, namen in per_dag.items():
         percentage = round(100 * len(namen) / grootte) if grootte else 0
+        teamdag = day in teamdagen
         dagen.append(
             Dag(
                 weekdag=day,
                 naam=str(WEEKDAG_NAMEN[day]),
                 aanwezig=namen,
                 percentage=percentage,
-                weinig=percentage < WEINIG_BEZETTING_PROCENT,
-                teamdag=day in teamdagen,
+                weinig=teamdag and 2 * len(namen) < met_kantoordagen,
+                teamdag=teamdag,
+                met_kantoordagen=met_kantoordagen,
             )
         )
     overzicht = TeamplanOverzicht(
@@ -112,6 +137,7 @@ def teamplan(team: Team, datum: date, *, volledig: bool) -> TeamplanOverzicht:
         dagen=dagen,
         zonder_vaste_dagen=zonder,
         volledig=volledig,
+        met_kantoordagen=met_kantoordagen,
     )
     if volledig:
         normen = streefnormen(leden, datum)

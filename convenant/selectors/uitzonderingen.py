@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from convenant.formatting import datum_zin
 from convenant.models import (
     LOPENDE_STATUSSEN,
     UITZONDERING_WORKFLOW,
@@ -38,24 +39,33 @@ VERLOOPMELDING_DAGEN = 14
 # --- the seam into the streefnorm --------------------------------------------------------
 
 
-def verlagingen(medewerkers: list, datum: date) -> dict[int, list[Verlaging]]:
-    """Granted exemptions covering `datum`, for many people in one query."""
+def verlagingen(
+    medewerkers: list, datum: date, tot: date | None = None
+) -> dict[int, list[Verlaging]]:
+    """Granted exemptions covering `datum` (or any day of [datum, tot]), for many people in
+    one query."""
     result: dict[int, list[Verlaging]] = defaultdict(list)
     geldig = (
-        Uitzondering.objects.geldig_op(datum)
+        Uitzondering.objects.filter(
+            status=UitzonderingStatus.TOEGEKEND,
+            ingangsdatum__lte=tot or datum,
+            einddatum__gte=datum,
+        )
         .filter(medewerker_id__in=[person.pk for person in medewerkers])
-        .only("medewerker_id", "categorie", "kantoordagen", "einddatum")
+        .only("medewerker_id", "categorie", "kantoordagen", "ingangsdatum", "einddatum")
         .order_by("kantoordagen", "pk")
     )
     for uitzondering in geldig:
         result[uitzondering.medewerker_id].append(
             Verlaging(
                 uitzondering.kantoordagen,
-                _("door uitzondering %(categorie)s t/m %(tot)s")
+                _("uitzondering %(categorie)s tot en met %(tot)s")
                 % {
                     "categorie": uitzondering.get_categorie_display(),
-                    "tot": uitzondering.einddatum.strftime("%d-%m-%Y"),
+                    "tot": datum_zin(uitzondering.einddatum),
                 },
+                ingangsdatum=uitzondering.ingangsdatum,
+                einddatum=uitzondering.einddatum,
             )
         )
     return dict(result)
@@ -184,9 +194,10 @@ class Verificatie:
     geverifieerd: list[Uitzondering]
 
 
-def verificatie_wachtrij(pagina=1, limiet: int = 50) -> Verificatie:
+def verificatie_wachtrij(pagina=1, limiet: int = 10) -> Verificatie:
     """HR's queue: earlier written agreements whose evidence still has to be verified, a page at
-    a time (the queue can hold the whole organisation)."""
+    a time (the queue can hold the whole organisation); below it the last few verified, as a
+    reminder of what was just done, not an archive."""
     base = Uitzondering.objects.filter(categorie=Categorie.EERDERE_AFSPRAAK).select_related(
         "medewerker__team", "geverifieerd_door"
     )

@@ -12,7 +12,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from convenant.formatting import getal
 from convenant.models import (
     AFSPRAAK_WORKFLOW,
     Actie,
@@ -22,6 +21,7 @@ from convenant.models import (
     Partij,
     Status,
 )
+from convenant.streefnorm import Normtoets
 from convenant.validators import check_motivatie
 from pilot import audit
 from pilot.models import Periode, Rol
@@ -60,15 +60,16 @@ def lock(afspraak: Afspraak) -> Afspraak:
     )
 
 
-def check_onder_norm(dagen, norm: Decimal, overweging: str, toelichting: str) -> None:
-    if dagen is None or Decimal(dagen) >= norm:
+def check_onder_norm(toets: Normtoets, overweging: str, toelichting: str) -> None:
+    """Below the norm in any part of the span: allowed (it is an aim), with a recorded reason."""
+    if not toets.onder:
         return
     errors = {}
     if overweging not in Overweging.values:
         errors["onder_norm_overweging"] = _(
-            "Afspreken onder de streefnorm (%(norm)s dagen) kan, maar kies welke overweging "
+            "Dit is minder dan de streefnorm (%(norm)s). Dat kan, maar kies welke overweging "
             "daarvoor de reden is."
-        ) % {"norm": getal(norm)}
+        ) % {"norm": toets.in_woorden}
     try:
         check_motivatie(toelichting, field="onder_norm_toelichting")
     except ValidationError as error:

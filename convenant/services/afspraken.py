@@ -29,8 +29,13 @@ from convenant.services.afspraak_basis import (
     periode_voor,
     supersede,
 )
-from convenant.streefnorm import streefnorm
-from convenant.validators import MAX_TEKST, check_motivatie, validate_kantoordagen
+from convenant.streefnorm import normtoets
+from convenant.validators import (
+    MAX_TEKST,
+    check_motivatie,
+    validate_kantoordagen,
+    validate_weekdagen,
+)
 from pilot.notifications import notify
 from pilot.workflow import Party, TransitionNotAllowed
 
@@ -50,6 +55,10 @@ __all__ = [
 ]
 
 
+def _toets(afspraak: Afspraak, kantoordagen):
+    return normtoets(afspraak.medewerker, kantoordagen, afspraak.ingangsdatum, afspraak.einddatum)
+
+
 # --- the employee --------------------------------------------------------------------------
 
 
@@ -64,7 +73,7 @@ def afspraak_opslaan(*, actor, voorstel: Voorstel, indienen: bool) -> Afspraak:
                 "U hebt al een voorstel dat op antwoord wacht (versie %(versie)s, %(status)s). "
                 "Wacht het antwoord af voordat u een nieuw voorstel doet."
             )
-            % {"versie": wachtend.versie, "status": wachtend.get_status_display()}
+            % {"versie": wachtend.versie, "status": wachtend.status_label}
         )
     open_versie = (
         Afspraak.objects.select_for_update()
@@ -96,8 +105,12 @@ def afspraak_indienen(*, actor, afspraak: Afspraak) -> Afspraak:
 
 def _indienen(actor, afspraak: Afspraak) -> None:
     step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.INDIENEN, afspraak_partij(actor, afspraak))
+    # The reason for going below the norm is asked when the proposal is put on the table, so
+    # the leidinggevende reads it before deciding; a concept may still be without one.
+    toets = _toets(afspraak, afspraak.kantoordagen)
+    check_onder_norm(toets, afspraak.onder_norm_overweging, afspraak.onder_norm_toelichting)
     afspraak.ingediend_op = timezone.now()
-    afspraak.streefnorm_dagen = streefnorm(afspraak.medewerker, afspraak.ingangsdatum).dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     step.finish(afspraak, update_fields=["ingediend_op", "streefnorm_dagen"])
     ontvangers = leidinggevenden_van(afspraak.medewerker)
     if not ontvangers:
@@ -120,16 +133,13 @@ def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
     """The employee accepts the leidinggevende's (counter-)proposal: it becomes the agreement."""
     afspraak = lock(afspraak)
     step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.ACCEPTEREN, afspraak_partij(actor, afspraak))
-    note = ""
-    if afspraak.tegenvoorstel_kantoordagen is not None:
-        if afspraak.tegenvoorstel_kantoordagen != afspraak.kantoordagen:
-            note = _("Tegenvoorstel aanvaard: %(van)s → %(naar)s kantoordagen.") % {
-                "van": getal(afspraak.kantoordagen),
-                "naar": getal(afspraak.tegenvoorstel_kantoordagen),
-            }
-        afspraak.kantoordagen = afspraak.tegenvoorstel_kantoordagen
+    note = _tegenvoorstel_overnemen(afspraak)
     afspraak.besloten_op = timezone.now()
-    step.finish(afspraak, update_fields=["kantoordagen", "besloten_op"], note=note)
+    step.finish(
+        afspraak,
+        update_fields=["kantoordagen", "voorkeursdagen", "locatie", "besloten_op"],
+        note=note,
+    )
     supersede(actor, afspraak)
     for ontvanger in leidinggevenden_van(afspraak.medewerker):
         notify(
@@ -143,6 +153,38 @@ def afspraak_accepteren(*, actor, afspraak: Afspraak) -> Afspraak:
             link=link(afspraak),
         )
     return afspraak
+
+
+def _tegenvoorstel_overnemen(afspraak: Afspraak) -> str:
+    """Accepting makes the counter-proposal the agreement; the note says what changed."""
+    wijzigingen = []
+    if afspraak.tegenvoorstel_kantoordagen is not None:
+        if afspraak.tegenvoorstel_kantoordagen != afspraak.kantoordagen:
+            wijzigingen.append(
+                _("%(van)s → %(naar)s kantoordagen")
+                % {
+                    "van": getal(afspraak.kantoordagen),
+                    "naar": getal(afspraak.tegenvoorstel_kantoordagen),
+                }
+            )
+        afspraak.kantoordagen = afspraak.tegenvoorstel_kantoordagen
+    if afspraak.tegenvoorstel_voorkeursdagen is not None:
+        if sorted(afspraak.tegenvoorstel_voorkeursdagen) != sorted(afspraak.voorkeursdagen):
+            wijzigingen.append(
+                _("voorkeursdagen %(naar)s")
+                % {
+                    "naar": ", ".join(afspraak.tegenvoorstel_voorkeursdagen_namen)
+                    or _("geen vaste dagen")
+                }
+            )
+        afspraak.voorkeursdagen = sorted(afspraak.tegenvoorstel_voorkeursdagen)
+    if afspraak.tegenvoorstel_locatie_id is not None:
+        if afspraak.tegenvoorstel_locatie_id != afspraak.locatie_id:
+            wijzigingen.append(_("locatie %(naar)s") % {"naar": afspraak.tegenvoorstel_locatie})
+        afspraak.locatie = afspraak.tegenvoorstel_locatie
+    if not wijzigingen:
+        return ""
+    return _("Tegenvoorstel aanvaard: %(wijzigingen)s.") % {"wijzigingen": "; ".join(wijzigingen)}
 
 
 @transaction.atomic
@@ -190,19 +232,14 @@ def afspraak_voorstellen(*, actor, medewerker, voorstel: Voorstel) -> Afspraak:
             % {
                 "naam": medewerker.naam,
                 "versie": open_versie.versie,
-                "status": open_versie.get_status_display(),
+                "status": open_versie.status_label,
             }
         )
-    norm = streefnorm(medewerker, voorstel.ingangsdatum)
-    check_onder_norm(
-        voorstel.kantoordagen,
-        norm.dagen,
-        voorstel.onder_norm_overweging,
-        voorstel.onder_norm_toelichting,
-    )
+    toets = normtoets(medewerker, voorstel.kantoordagen, voorstel.ingangsdatum, voorstel.einddatum)
+    check_onder_norm(toets, voorstel.onder_norm_overweging, voorstel.onder_norm_toelichting)
     afspraak = new_version(medewerker, actor, step, voorstel)
     afspraak.tegenvoorstel_kantoordagen = afspraak.kantoordagen
-    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     afspraak.ingediend_op = timezone.now()
     afspraak.save(update_fields=["tegenvoorstel_kantoordagen", "streefnorm_dagen", "ingediend_op"])
     step.record(afspraak)
@@ -222,17 +259,16 @@ def afspraak_akkoord(
 ) -> Afspraak:
     afspraak = lock(afspraak)
     step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.AKKOORD, afspraak_partij(actor, afspraak))
-    norm = streefnorm(afspraak.medewerker, afspraak.ingangsdatum)
+    toets = _toets(afspraak, afspraak.kantoordagen)
     check_onder_norm(
-        afspraak.kantoordagen,
-        norm.dagen,
+        toets,
         onder_norm_overweging or afspraak.onder_norm_overweging,
         onder_norm_toelichting or afspraak.onder_norm_toelichting,
     )
     if onder_norm_overweging:
         afspraak.onder_norm_overweging = onder_norm_overweging
         afspraak.onder_norm_toelichting = onder_norm_toelichting.strip()
-    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     afspraak.besloten_op = timezone.now()
     step.finish(
         afspraak,
@@ -265,9 +301,13 @@ def afspraak_tegenvoorstel(
     afspraak: Afspraak,
     kantoordagen: Decimal,
     motivatie: str,
+    voorkeursdagen: list[int] | None = None,
+    locatie=None,
     onder_norm_overweging: str = "",
     onder_norm_toelichting: str = "",
 ) -> Afspraak:
+    """A counter to the employee's proposal: other days, and if need be other weekdays or
+    another place (None: as the employee proposed). The employee accepts or refuses it."""
     afspraak = lock(afspraak)
     step = AFSPRAAK_WORKFLOW.begin(afspraak, Actie.TEGENVOORSTEL, afspraak_partij(actor, afspraak))
     errors = {}
@@ -279,20 +319,31 @@ def afspraak_tegenvoorstel(
         validate_kantoordagen(kantoordagen)
     except ValidationError as error:
         errors["kantoordagen"] = error.messages
+    if voorkeursdagen is not None:
+        try:
+            validate_weekdagen(voorkeursdagen)
+        except ValidationError as error:
+            errors["voorkeursdagen"] = error.messages
     if errors:
         raise ValidationError(errors)
-    norm = streefnorm(afspraak.medewerker, afspraak.ingangsdatum)
-    check_onder_norm(kantoordagen, norm.dagen, onder_norm_overweging, onder_norm_toelichting)
-    onder_norm = kantoordagen < norm.dagen
+    toets = _toets(afspraak, kantoordagen)
+    check_onder_norm(toets, onder_norm_overweging, onder_norm_toelichting)
+    onder_norm = bool(toets.onder)
     afspraak.tegenvoorstel_kantoordagen = kantoordagen
+    afspraak.tegenvoorstel_voorkeursdagen = sorted(
+        afspraak.voorkeursdagen if voorkeursdagen is None else voorkeursdagen
+    )
+    afspraak.tegenvoorstel_locatie = locatie or afspraak.locatie
     afspraak.motivatie = motivatie
     afspraak.onder_norm_overweging = onder_norm_overweging if onder_norm else ""
     afspraak.onder_norm_toelichting = onder_norm_toelichting.strip() if onder_norm else ""
-    afspraak.streefnorm_dagen = norm.dagen
+    afspraak.streefnorm_dagen = toets.eerste.dagen
     step.finish(
         afspraak,
         update_fields=[
             "tegenvoorstel_kantoordagen",
+            "tegenvoorstel_voorkeursdagen",
+            "tegenvoorstel_locatie",
             "motivatie",
             "onder_norm_overweging",
             "onder_norm_toelichting",
@@ -303,8 +354,17 @@ def afspraak_tegenvoorstel(
     notify(
         recipient=afspraak.medewerker,
         subject=_("Uw leidinggevende doet een tegenvoorstel"),
-        body=_("Tegenvoorstel: %(dagen)s kantoordagen per week.\n\n%(motivatie)s")
-        % {"dagen": getal(kantoordagen), "motivatie": motivatie},
+        body=_(
+            "Tegenvoorstel: %(dagen)s kantoordagen per week, op %(weekdagen)s, "
+            "in %(locatie)s.\n\n%(motivatie)s"
+        )
+        % {
+            "dagen": getal(kantoordagen),
+            "weekdagen": ", ".join(afspraak.tegenvoorstel_voorkeursdagen_namen)
+            or _("geen vaste dagen"),
+            "locatie": afspraak.tegenvoorstel_locatie or _("geen vaste locatie"),
+            "motivatie": motivatie,
+        },
         link=link(afspraak),
     )
     return afspraak

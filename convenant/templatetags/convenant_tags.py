@@ -18,6 +18,12 @@ def dagen(value) -> str:
 
 
 @register.filter
+def dagen_tekst(value) -> str:
+    """0 → '0 dagen'; 1 → '1 dag'; 1.5 → '1,5 dag'."""
+    return formatting.dagen(value)
+
+
+@register.filter
 def dagen_per_week(value) -> str:
     return formatting.dagen_per_week(value)
 

@@ -1,14 +1,12 @@
 """Agreement pages: parse, authorise (convenant.permissions), call one service or selector,
 render. A refused transition is an error message on the page, never a 500."""
 
-from decimal import Decimal, InvalidOperation
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,12 +16,12 @@ from convenant.forms.afspraken import (
     BesluitForm,
     EigenVoorstelForm,
     LeidinggevendeVoorstelForm,
+    NormtoetsForm,
     eigen_voorstel_initial,
 )
 from convenant.forms.base import add_service_errors
 from convenant.models import AFSPRAAK_WORKFLOW
 from convenant.selectors import afspraken as selectors
-from convenant.streefnorm import streefnorm
 from pilot.confirm import confirm_page, confirmed, refused
 from pilot.notifications import mark_read_for_link
 from pilot.parsing import parse_id
@@ -64,17 +62,20 @@ def afspraak_nieuw(request):
 
 @login_required
 def afspraak_toets(request):
-    """htmx fragment: how the proposed number of days compares with the user's streefnorm."""
-    try:
-        dagen = Decimal(request.GET.get("kantoordagen", "").replace(",", "."))
-    except InvalidOperation:
-        dagen = None
-    if dagen is not None and not dagen.is_finite():
-        dagen = None
-    norm = streefnorm(request.user, timezone.localdate())
-    return render(
-        request, "convenant/afspraken/includes/toets.html", {"dagen": dagen, "norm": norm}
-    )
+    """htmx fragment: how the proposed days compare with the streefnorm in every part of the
+    span; the user's own, or (?medewerker=) that of a member the user may propose for."""
+    persoon = request.user
+    if "medewerker" in request.GET:
+        lid_pk = parse_id(request.GET["medewerker"])
+        if lid_pk is None:
+            raise Http404
+        persoon = permissions.lid_for_voorstel(request.user, lid_pk)
+    form = NormtoetsForm(request.GET)
+    toets = None
+    if form.is_valid() and form.cleaned_data["kantoordagen"] is not None:
+        toets = selectors.normtoets_formulier(persoon, **form.cleaned_data)
+    context = {"form": form, "toets": toets, "eigen": persoon.pk == request.user.pk}
+    return render(request, "convenant/afspraken/includes/toets.html", context)
 
 
 @login_required
@@ -85,6 +86,12 @@ def afspraak_indienen(request, pk: int):
         services.afspraak_indienen(actor=request.user, afspraak=afspraak)
     except TransitionNotAllowed as error:
         messages.error(request, error.message)
+    except ValidationError as error:
+        # The concept lacks what submitting asks (the reason for going below the norm): the
+        # form shows which field, with the concept filled in.
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("afspraak_nieuw")
     else:
         messages.success(request, _("Uw voorstel is ingediend bij uw leidinggevende."))
     return redirect("mijn_afspraak")
@@ -159,7 +166,7 @@ def _detail(request, afspraak, besluit_form=None, status=200):
     context = {
         "afspraak": afspraak,
         "detail": selectors.afspraak_detail(request.user, afspraak),
-        "besluit_form": besluit_form or BesluitForm(),
+        "besluit_form": besluit_form or BesluitForm(initial=BesluitForm.initial_from(afspraak)),
         "antwoord_form": AntwoordForm(),
     }
     return render(request, "convenant/afspraken/detail.html", context, status=status)
@@ -185,6 +192,8 @@ BESLUITEN = {
         afspraak=afspraak,
         kantoordagen=data["kantoordagen"],
         motivatie=data["motivatie"],
+        voorkeursdagen=data["voorkeursdagen"],
+        locatie=data["locatie"],
         onder_norm_overweging=data["onder_norm_overweging"],
         onder_norm_toelichting=data["onder_norm_toelichting"],
     ),
@@ -263,7 +272,9 @@ def afspraak_voorstel_lid(request):
     pagina = selectors.voorstel_lid(
         request.user, permissions.lid_for_voorstel(request.user, lid_pk)
     )
-    form = LeidinggevendeVoorstelForm(request.POST or None, initial=pagina.initial)
+    form = LeidinggevendeVoorstelForm(
+        request.POST or None, initial=pagina.initial, medewerker_pk=pagina.lid.pk
+    )
     if request.method == "POST" and form.is_valid():
         try:
             afspraak = services.afspraak_voorstellen(

@@ -302,6 +302,10 @@ COMITE_TERMIJNEN = {
     "geschil_weken": env_int("COMITE_GESCHIL_WEKEN", 6),
     "uitspraak_maanden": env_int("COMITE_UITSPRAAK_MAANDEN", 1),
 }
+# Home-working allowance per day in euro, per calendar year, for the monthly payroll export
+# (DESIGN §3.4): the tax-free amount (2025 € 2,40; 2026 € 2,45). A year not listed here cannot
+# be exported until its amount is added: the export page says so instead of guessing.
+THUISWERKVERGOEDING_PER_DAG = {2025: "2.40", 2026: "2.45"}
 # Workplaces: how far ahead one may book, and the check-in windows (local time). After the
 # window's end a reservation without check-in is released by the no-show job.
 WERKPLEKKEN_HORIZON_DAGEN = env_int("WERKPLEKKEN_HORIZON_DAGEN", 14)

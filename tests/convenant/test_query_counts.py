@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from tests.convenant.factories import AfspraakFactory, DelegatieFactory, UitzonderingFactory
-from tests.factories import MedewerkerFactory, NotificatieFactory
+from tests.factories import MedewerkerFactory, NotificatieFactory, TeamFactory
 
 STATUSSEN = ["ingediend", "akkoord", "tegenvoorstel", "afgewezen"]
 
@@ -61,10 +61,10 @@ PAGES = {
     ("eigenaar", "mijn_afspraak"): 9,
     ("eigenaar", "afspraak_nieuw"): 11,
     ("eigenaar", _eigen_afspraak): 10,
-    ("leider", _eigen_afspraak): 10,
+    ("leider", _eigen_afspraak): 12,  # + the current agreement, + the locations to counter with
     ("leider", "mijn_team"): 14,
     ("leider", "afspraak_voorstel_lid"): 10,
-    ("leider", "delegaties"): 7,
+    ("leider", "delegaties"): 8,
     ("leider", _team): 12,
     ("eigenaar", _team): 11,
     ("eigenaar", "mijn_uitzonderingen"): 8,
@@ -79,13 +79,38 @@ PAGES = {
     ("leider", "uitzondering-list"): 6,
     ("hr", "uitzondering-list"): 5,
     ("leider", "teamplan-list"): 7,
+    # The afdelingshoofd decides for every team below his own: the same counts as a
+    # leidinggevende of one team, however large that span grows.
+    ("hoofd", "start"): 13,
+    ("hoofd", "mijn_team"): 14,
+    ("hoofd", "afspraak_voorstel_lid"): 10,
+    ("hoofd", "delegaties"): 8,
+    ("hoofd", "team_uitzonderingen"): 9,
+    ("hoofd", "afspraak-list"): 5,
+    ("hoofd", "uitzondering-list"): 6,
 }
+
+
+def afdelingshoofd(org):
+    """The head of the afdeling: leads a top team above the leidinggevende's team and team A."""
+    hoofd = MedewerkerFactory(username="hoofd", first_name="Hans", last_name="Hoofd")
+    top = TeamFactory(
+        code="T-TOP", naam="Afdeling", afdeling=org["team"].afdeling, leidinggevende=hoofd
+    )
+    hoofd.team = top
+    hoofd.save()
+    for team in (org["team"], org["leider"].team):
+        team.bovenliggend_team = top
+        team.save()
+    return hoofd
 
 
 @pytest.mark.parametrize(
     ("who", "page"), list(PAGES), ids=[f"{w}-{getattr(p, '__name__', p)}" for w, p in PAGES]
 )
 def test_exact_query_count_at_two_team_sizes(client, org, hr, who, page, django_assert_num_queries):
+    if who == "hoofd":
+        org["hoofd"] = afdelingshoofd(org)
     client.force_login(hr if who == "hr" else org[who])
     for size in (3, 37):
         grow(org, hr, size)

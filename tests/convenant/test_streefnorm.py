@@ -27,7 +27,18 @@ def test_streefnorm_is_pro_rata_in_whole_days_with_halves_rounded_down(db, uren,
     person = MedewerkerFactory(contracturen=uren)
     norm = streefnorm(person, DAG)
     assert norm.dagen == Decimal(verwacht)
-    assert f"{uren} uur" in norm.afleiding[0]
+    assert f"U werkt {uren} uur. Bij 36 uur is het streven 2 dagen;" in norm.afleiding[0]
+
+
+def test_the_norm_is_explained_in_words_not_a_formula(db):
+    norm = streefnorm(MedewerkerFactory(contracturen=24), DAG)
+    assert norm.afleiding == [
+        "U werkt 24 uur. Bij 36 uur is het streven 2 dagen; voor u is dat 1 dag."
+    ]
+    assert norm.afleiding_ander == [
+        "De medewerker werkt 24 uur. Bij 36 uur is het streven 2 dagen; voor de medewerker is "
+        "dat 1 dag."
+    ]
 
 
 def test_streefnorm_is_never_above_two_days(db):
@@ -45,12 +56,15 @@ def test_an_exemption_plugs_in_and_lowers_the_norm_with_its_reason(db, monkeypat
     other = MedewerkerFactory(contracturen=36)
 
     def mantelzorg(people, day):
-        return {exempt.pk: [Verlaging(Decimal(1), "door uitzondering mantelzorg")]}
+        return {exempt.pk: [Verlaging(Decimal(1), "uitzondering mantelzorg")]}
 
     monkeypatch.setattr(streefnorm_module, "VERLAGINGEN", [mantelzorg])
     normen = streefnormen([exempt, other], DAG)
     assert normen[exempt.pk].dagen == 1
-    assert "streefnorm 2 → 1 door uitzondering mantelzorg" in normen[exempt.pk].afleiding
+    assert normen[exempt.pk].afleiding == [
+        "U werkt 36 uur. Bij 36 uur is het streven 2 dagen; voor u is dat 2 dagen.",
+        "U hebt een uitzondering mantelzorg. Daardoor is het streven 1 dag.",
+    ]
     assert normen[other.pk].dagen == 2
 
 

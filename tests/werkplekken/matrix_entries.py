@@ -62,6 +62,13 @@ def werkplek(users: dict) -> dict:
     return {"pk": Werkplek.objects.order_by("pk").first().pk}
 
 
+def zone(users: dict) -> dict:
+    from werkplekken.models import Zone
+
+    met_locaties(users)
+    return {"pk": Zone.objects.order_by("pk").first().pk}
+
+
 def agenda_token(users: dict) -> dict:
     """The feed address of `medewerker`: the token is the key, so every caller gets the feed."""
     from werkplekken.services.agenda import agendakoppeling_maken
@@ -101,6 +108,19 @@ def werkplekken_entries() -> dict[str, Entry]:
             },
             kwargs=lambda users: {"team_pk": users["medewerker"].team_id},
         ),
+        # Facilitair beheer: everyone else 403 (an empty POST is the form again, with errors).
+        "beheer_locaties": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_locatie_nieuw": Entry(only(("facilitair",)), page=True),
+        "beheer_locatie_bewerken": Entry(only(("facilitair",)), kwargs=locatie, page=True),
+        "beheer_zones": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_zone_nieuw": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_zone_bewerken": Entry(only(("facilitair",)), kwargs=zone, page=True),
+        "beheer_werkplekken": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_werkplek_nieuw": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        "beheer_werkplek_bewerken": Entry(only(("facilitair",)), kwargs=werkplek, page=True),
+        "werkplekken_import": Entry(only(("facilitair",)), page=True),
+        # Individual attendance leaves the portal only through HR's payroll export.
+        "loonexport": Entry(only(("hr",)), page=True),
         "wie_is_er": Entry(everyone(200), page=True),
         "wie_is_er_instellingen": Entry(everyone(200), page=True),
         # Both go back to the settings page, with a message when the team does not exist.

@@ -187,3 +187,15 @@ def test_calendars_may_ask_with_head_but_not_post(client, mensen):
     url = reverse("agenda_feed", kwargs={"token": token})
     assert client.head(url).status_code == 200
     assert client.post(url).status_code == 405
+
+
+def test_a_seat_without_a_desk_is_in_the_feed(client, mensen, locatie):
+    ReserveringFactory(
+        medewerker=mensen["eigenaar"], werkplek=None, locatie=locatie, dagdeel="middag"
+    )
+    (event,) = events(feed(client, agendakoppeling_maken(actor=mensen["eigenaar"])))
+    assert str(event["summary"]) == "Kantoor Utrecht"
+    assert str(event["description"]) == (
+        "Middag, een plek zonder vaste werkplek. Status: gereserveerd."
+    )
+    assert event.decoded("dtstart") == datetime(2026, 11, 24, 13, 0, tzinfo=AMS)

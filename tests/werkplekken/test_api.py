@@ -142,3 +142,35 @@ def test_capaciteit_by_weekday_and_by_date(api, mensen, locatie, plekken):
     assert both.status_code == 400
     unknown = client.get(reverse("capaciteit-list"), {"locatie": 999999, "weekdag": 4})
     assert unknown.json() == {"locatie": ["Onbekende locatie."]}
+
+
+def test_desk_writes_follow_the_management_rules_and_the_timeline(api, mensen, locatie, plekken):
+    from pilot.models import AuditEvent
+    from tests.werkplekken.factories import ZoneFactory
+
+    Roltoewijzing.objects.create(medewerker=mensen["collega"], rol="facilitair")
+    client = api(mensen["collega"])
+    zone_b = ZoneFactory(locatie=locatie, naam="Zone B", x=0, y=300, breedte=400, hoogte=200)
+    body = {"zone": zone_b.pk, "code": "A-02", "x": 10, "y": 310}
+    dubbel = client.post(reverse("werkplek-list"), body, format="json")
+    assert dubbel.status_code == 400
+    assert dubbel.json() == {"code": ["Code A-02 bestaat al op deze locatie (zone Zone A)."]}
+    created = client.post(reverse("werkplek-list"), {**body, "code": "B-01"}, format="json")
+    assert created.status_code == 201
+    assert created.json()["reserveerbaar"] is True
+    url = reverse("werkplek-detail", args=[created.json()["id"]])
+    buiten = client.patch(url, {"y": 10}, format="json")
+    assert buiten.status_code == 400
+    assert buiten.json() == {
+        "y": ["y moet tussen 300 en 470 liggen, zodat de werkplek binnen zone Zone B valt."]
+    }
+    uit = client.patch(url, {"reserveerbaar": False}, format="json")
+    assert uit.json()["reserveerbaar"] is False
+    assert list(
+        AuditEvent.objects.filter(object_type="werkplekken.werkplek")
+        .order_by("pk")
+        .values_list("actie", "notitie")
+    ) == [
+        ("werkplekken.werkplek_aangemaakt", ""),
+        ("werkplekken.werkplek_gewijzigd", "Gewijzigd: reserveerbaar"),
+    ]

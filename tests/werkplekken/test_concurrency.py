@@ -111,3 +111,36 @@ def test_one_person_racing_for_two_desks_gets_one(tien_plekken):
     assert (
         sum(isinstance(o, ValidationError) and "dagdeel" in o.message_dict for o in outcomes) == 4
     )
+
+
+def test_seats_and_desks_racing_never_outnumber_the_free_desks(tien_plekken):
+    """Seven desks free: 120 people at once, a third for a desk and the rest for a seat at
+    the location. Together exactly seven get a place; the location row lock decides."""
+    from werkplekken.services.reserveringen import locatieplek_reserveren
+
+    for werkplek in tien_plekken[:3]:
+        reservering_aanmaken(
+            actor=MedewerkerFactory(), werkplek_id=werkplek.pk, datum=DONDERDAG, dagdeel="hele_dag"
+        )
+    vrij = tien_plekken[3:]
+    locatie_id = vrij[0].zone.locatie_id
+    mensen = MedewerkerFactory.create_batch(120)
+    pogingen = [
+        _poging(p, vrij[i % 7], "hele_dag")
+        if i % 3 == 0
+        else (
+            lambda p=p: locatieplek_reserveren(
+                actor=p, locatie_id=locatie_id, datum=DONDERDAG, dagdeel="hele_dag"
+            )
+        )
+        for i, p in enumerate(mensen)
+    ]
+
+    outcomes, _seconds = race(pogingen)
+
+    gelukt = [o for o in outcomes if isinstance(o, Reservering)]
+    assert len(gelukt) == 7
+    assert all(isinstance(o, (Reservering, ValidationError)) for o in outcomes)
+    assert Reservering.objects.count() == 10
+    per_halve_dag = Dagdeelbezetting.objects.values("halve_dag").annotate(n=Count("id"))
+    assert {row["halve_dag"]: row["n"] for row in per_halve_dag} == {"ochtend": 10, "middag": 10}

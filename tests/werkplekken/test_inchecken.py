@@ -234,3 +234,19 @@ def test_labels_for_a_location_that_does_not_exist(client, facilitair, locatie):
     page = client.get(reverse("werkplek_labels"), {"locatie": "999999"}).content.decode()
     assert "Deze locatie bestaat niet. Kies een locatie." in page
     assert page.count('class="segno"') == 0
+
+
+def test_a_seat_without_a_desk_is_not_checked_in_by_a_desk_label(client, mensen, plekken):
+    ReserveringFactory(
+        medewerker=mensen["eigenaar"],
+        werkplek=None,
+        locatie=plekken["A-01"].zone.locatie,
+        datum=VANDAAG,
+        dagdeel="ochtend",
+    )
+    page = scan(client, mensen["eigenaar"], plekken["A-01"], method="post").content.decode()
+    assert (
+        "U hebt vandaag een plek in Utrecht zonder vaste werkplek. Check in via Mijn "
+        "reserveringen. Er is niets veranderd."
+    ) in page
+    niets_veranderd()

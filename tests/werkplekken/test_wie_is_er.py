@@ -257,3 +257,15 @@ def test_unfollowing_only_touches_ones_own_follows(client, mensen, gevolgd_team)
     client.force_login(mensen["eigenaar"])
     client.post(reverse("team_ontvolgen", args=[gevolgd_team.pk]))
     assert GevolgdTeam.objects.filter(medewerker=mensen["collega"]).count() == 1
+
+
+def test_a_seat_without_a_desk_shows_under_its_location(client, mensen):
+    amersfoort = LocatieFactory(naam="Amersfoort")
+    reserveer(mensen["collega"], None, locatie=amersfoort)
+    page = pagina(client, mensen["eigenaar"])
+    assert "Amersfoort" in page
+    assert f'<th scope="row">{mensen["collega"].naam}</th>' in page
+    assert "niet gedeeld" in page
+
+    ZichtbaarheidFactory(medewerker=mensen["collega"], wie="team", werkplek_tonen=True)
+    assert "geen vaste werkplek" in pagina(client, mensen["eigenaar"])

@@ -29,7 +29,7 @@ def week(user, maandag: date) -> list[Dag]:
         Reservering.objects.filter(
             medewerker=user, datum__gte=maandag, datum__lte=vrijdag, status__in=ACTIEVE_STATUSSEN
         )
-        .select_related("werkplek__zone__locatie")
+        .select_related("werkplek__zone__locatie", "locatie")
         .order_by("datum", "dagdeel")
     ):
         reserveringen.setdefault(r.datum, []).append(r)

@@ -40,7 +40,7 @@ def agenda_ics(medewerker) -> bytes:
         Reservering.objects.filter(
             medewerker=medewerker, status__in=ACTIEVE_STATUSSEN, datum__gte=vandaag - TERUG
         )
-        .select_related("werkplek__zone__locatie")
+        .select_related("werkplek__zone__locatie", "locatie")
         .order_by("datum", "dagdeel")
     )
     calendar = Calendar()
@@ -51,27 +51,32 @@ def agenda_ics(medewerker) -> bytes:
     nu = timezone.now().astimezone(UTC)
     for reservering in reserveringen:
         werkplek = reservering.werkplek
-        locatie = werkplek.zone.locatie
+        locatie = reservering.plek_locatie
         begin, einde = dagdeel_tijden(reservering.datum, reservering.dagdeel)
         event = Event()
         event.add("uid", f"reservering-{reservering.pk}@kantoordagen-portaal")
         event.add("dtstamp", nu)
         event.add("dtstart", begin)
         event.add("dtend", einde)
-        event.add(
-            "summary",
-            _("Kantoor %(locatie)s, werkplek %(code)s")
-            % {"locatie": locatie.naam, "code": werkplek.code},
-        )
+        if werkplek is not None:
+            summary = _("Kantoor %(locatie)s, werkplek %(code)s") % {
+                "locatie": locatie.naam,
+                "code": werkplek.code,
+            }
+            plek = _("zone %(zone)s") % {"zone": werkplek.zone.naam}
+        else:
+            summary = _("Kantoor %(locatie)s") % {"locatie": locatie.naam}
+            plek = _("een plek zonder vaste werkplek")
+        event.add("summary", summary)
         event.add(
             "location", ", ".join(filter(None, [locatie.naam, locatie.adres, locatie.plaats]))
         )
         event.add(
             "description",
-            _("%(dagdeel)s, zone %(zone)s. Status: %(status)s.")
+            _("%(dagdeel)s, %(plek)s. Status: %(status)s.")
             % {
                 "dagdeel": reservering.get_dagdeel_display().capitalize(),
-                "zone": werkplek.zone.naam,
+                "plek": plek,
                 "status": reservering.get_status_display(),
             },
         )

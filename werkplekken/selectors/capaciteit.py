@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from convenant.models import Afspraak, Status
@@ -116,23 +117,22 @@ def _vraag_uit_afspraken(locaties: dict[int, Locatie], peildatum: date) -> dict:
 def _vraag_uit_reserveringen(locatie_ids, datums: list[date]) -> dict:
     met_afspraak = Afspraak.objects.filter(
         medewerker_id=OuterRef("medewerker_id"),
-        locatie_id=OuterRef("werkplek__zone__locatie_id"),
+        locatie_id=OuterRef("plek_locatie"),
         status=Status.AKKOORD,
         ingangsdatum__lte=OuterRef("datum"),
         einddatum__gte=OuterRef("datum"),
     )
     rows = (
-        Dagdeelbezetting.objects.filter(
-            datum__in=datums, werkplek__zone__locatie_id__in=locatie_ids
+        # A desk's location, or the location of a seat without a desk.
+        Dagdeelbezetting.objects.annotate(
+            plek_locatie=Coalesce("werkplek__zone__locatie_id", "locatie_id")
         )
+        .filter(datum__in=datums, plek_locatie__in=locatie_ids)
         .filter(~Exists(met_afspraak))
-        .values("werkplek__zone__locatie_id", "datum")
+        .values("plek_locatie", "datum")
         .annotate(halve_dagen=Count("id"))
     )
-    return {
-        (row["werkplek__zone__locatie_id"], row["datum"]): Decimal(row["halve_dagen"]) / 2
-        for row in rows
-    }
+    return {(row["plek_locatie"], row["datum"]): Decimal(row["halve_dagen"]) / 2 for row in rows}
 
 
 def capaciteit(locaties: list[Locatie], datums: list[date]) -> dict[tuple[int, date], Capaciteit]:

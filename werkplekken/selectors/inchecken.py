@@ -61,7 +61,7 @@ def incheckstand(user, werkplek: Werkplek, vandaag: date) -> Incheckstand:
     rows = list(
         Reservering.objects.filter(medewerker=user, status__in=ACTIEVE_STATUSSEN)
         .filter(Q(datum=vandaag) | Q(werkplek=werkplek, datum__gt=vandaag))
-        .select_related("werkplek__zone__locatie")
+        .select_related("werkplek__zone__locatie", "locatie")
         .order_by("datum", "dagdeel")
     )
     hier = [r for r in rows if r.datum == vandaag and r.werkplek_id == werkplek.pk]
@@ -80,6 +80,15 @@ def incheckstand(user, werkplek: Werkplek, vandaag: date) -> Incheckstand:
     vandaag_elders = [r for r in rows if r.datum == vandaag]
     if vandaag_elders:
         ander = vandaag_elders[0].werkplek
+        if ander is None:
+            return Incheckstand(
+                None,
+                _(
+                    "U hebt vandaag een plek in %(andere)s zonder vaste werkplek. Check in via "
+                    "Mijn reserveringen. Er is niets veranderd."
+                )
+                % {"andere": vandaag_elders[0].locatie.naam},
+            )
         if ander.zone.locatie_id != locatie.pk:
             return Incheckstand(
                 None,

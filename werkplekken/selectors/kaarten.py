@@ -10,12 +10,19 @@ from werkplekken.selectors.capaciteit import KRAP, TEKORT, heatmap
 
 
 def aandacht(user) -> list:
-    """Facilitair beheer's start page: the week's occupancy at a glance (five queries).
+    """Facilitair beheer's start page is their dashboard: the week's occupancy and the two
+    measures of "enough suitable workplaces" (five queries), then the management pages.
+    HR gets the payroll export. These cards come before the personal ones.
 
     Employees reach their bookings through the menu: their start page stays within its
     query budget, shared with every other app's cards.
     """
-    return [_bezetting()] if has_role(user, "facilitair") else []
+    cards = []
+    if has_role(user, "facilitair"):
+        cards += [_bezetting(), _beheer()]
+    if has_role(user, "hr"):
+        cards.append(_loonexport())
+    return cards
 
 
 def _bezetting() -> Card:
@@ -33,10 +40,41 @@ def _bezetting() -> Card:
             "Komende week is op %(voldoende)s %% van de locatiedagen de vraag niet groter dan "
             "het aanbod. %(krap)s locatiedagen zijn krap of hebben een tekort."
         ) % {"voldoende": kaart.voldoende_aandeel, "krap": len(krap)}
+    if kaart.geen_werkplek_aandeel is None:
+        tekst += " " + _("Niemand heeft nog een reden opgegeven voor een gemiste kantoordag.")
+    else:
+        tekst += " " + _(
+            "Van de opgegeven redenen voor een gemiste kantoordag is %(aandeel)s %% "
+            "‘geen werkplek beschikbaar’ (%(n)s redenen)."
+        ) % {"aandeel": kaart.geen_werkplek_aandeel, "n": kaart.redenen}
     return Card(
         title=_("Bezetting van de locaties"),
         text=tekst,
         link=reverse("bezetting"),
         link_label=_("Naar de bezetting per locatie en weekdag"),
         items=krap[:10],
+        first=True,
+    )
+
+
+def _beheer() -> Card:
+    return Card(
+        title=_("Werkplekbeheer"),
+        text=_("Locaties, zones en werkplekken bijhouden, of werkplekken importeren."),
+        links=[
+            (reverse("beheer_locaties"), _("Locaties")),
+            (reverse("beheer_zones"), _("Zones")),
+            (reverse("beheer_werkplekken"), _("Werkplekken")),
+            (reverse("werkplekken_import"), _("Werkplekken importeren (CSV)")),
+        ],
+        first=True,
+    )
+
+
+def _loonexport() -> Card:
+    return Card(
+        title=_("Loonexport"),
+        text=_("Thuis-, kantoor- en elders-dagen per maand voor de salarisadministratie."),
+        link=reverse("loonexport"),
+        link_label=_("Naar de loonexport"),
     )

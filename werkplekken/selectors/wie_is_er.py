@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from pilot.models import Team
@@ -35,6 +36,8 @@ class Aanwezige:
     dagdeel: str
     # None unless the person opted in to show their desk.
     werkplek: str | None
+    # A seat at the location without a particular desk (told only to whom the desk would be).
+    zonder_werkplek: bool = False
 
 
 @dataclass
@@ -74,9 +77,14 @@ def wie_is_er(viewer, datum: date) -> list[LocatieDag]:
     """Per location, the people the viewer may see on `datum`: one query."""
     rows = (
         zichtbare_reserveringen(viewer, datum)
-        .select_related("medewerker__team", "medewerker__zichtbaarheid", "werkplek__zone__locatie")
+        .select_related(
+            "medewerker__team",
+            "medewerker__zichtbaarheid",
+            "werkplek__zone__locatie",
+            "locatie",
+        )
         .order_by(
-            "werkplek__zone__locatie__naam",
+            Coalesce("werkplek__zone__locatie__naam", "locatie__naam"),
             "medewerker__last_name",
             "medewerker__first_name",
             "dagdeel",
@@ -84,7 +92,8 @@ def wie_is_er(viewer, datum: date) -> list[LocatieDag]:
     )
     locaties: dict[int, LocatieDag] = {}
     for reservering in rows:
-        locatie = reservering.werkplek.zone.locatie
+        # A desk's location, or the location of a seat without a particular desk.
+        locatie = reservering.plek_locatie
         medewerker = reservering.medewerker
         try:
             toont_plek = medewerker.zichtbaarheid.werkplek_tonen
@@ -95,7 +104,10 @@ def wie_is_er(viewer, datum: date) -> list[LocatieDag]:
                 naam=medewerker.naam,
                 team=medewerker.team.naam if medewerker.team else "",
                 dagdeel=reservering.get_dagdeel_display(),
-                werkplek=reservering.werkplek.code if toont_plek else None,
+                werkplek=reservering.werkplek.code
+                if toont_plek and reservering.werkplek_id
+                else None,
+                zonder_werkplek=toont_plek and not reservering.werkplek_id,
             )
         )
     return list(locaties.values())

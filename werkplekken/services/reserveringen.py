@@ -3,6 +3,11 @@
 The desk row is locked before its half days are read, so concurrent requests for one desk
 queue up and each sees what the one before it committed; the unique constraints on
 `Dagdeelbezetting` are the backstop that holds even if a code path forgot the lock.
+
+A seat at a location without a particular desk counts against the location's free bookable
+desks. Every booking at a location — desk or seat — first locks the location row, then
+counts: so seats and desk bookings on one day and dagdeel never add up to more than the
+bookable desks, also when they race. (Always location before desk: no deadlocks.)
 """
 
 from dataclasses import dataclass
@@ -24,6 +29,7 @@ from werkplekken.models import (
     Aanwezigheid,
     Dagdeel,
     Dagdeelbezetting,
+    Locatie,
     Reservering,
     ReserveringStatus,
     Soort,
@@ -31,6 +37,7 @@ from werkplekken.models import (
 )
 from werkplekken.permissions import reservering_partij
 from werkplekken.rules import datum_fout, incheckvenster, laatste_boekdag
+from werkplekken.selectors.reserveringen import vrije_plekken
 from werkplekken.workflow import EIGENAAR, LEIDINGGEVENDE, WORKFLOW, ReserveringActie
 
 
@@ -54,6 +61,18 @@ def _dubbel_fout(datum: date) -> ValidationError:
     )
 
 
+def _vol_fout(locatie: Locatie, datum: date) -> ValidationError:
+    return ValidationError(
+        {
+            "locatie": _(
+                "%(locatie)s is op %(datum)s in dit dagdeel vol: er is geen werkplek meer vrij."
+            )
+            % {"locatie": locatie.naam, "datum": datum.strftime("%d-%m-%Y")}
+        },
+        code="vol",
+    )
+
+
 def _partij_voor_nieuw(actor, medewerker) -> Party:
     if medewerker.pk == actor.pk:
         return Party(user=actor, roles=frozenset({EIGENAAR}))
@@ -71,7 +90,10 @@ def reservering_aanmaken(
     if dagdeel not in Dagdeel.values:
         raise ValidationError({"dagdeel": _("Kies ochtend, middag of hele dag.")})
     with transaction.atomic():
-        # The lock serialises every booking of this desk: see the module docstring.
+        # The location, then the desk: see the module docstring.
+        Locatie.objects.select_for_update().filter(
+            pk__in=Werkplek.objects.filter(pk=werkplek_id).values("zone__locatie_id")
+        ).exists()
         werkplek = (
             Werkplek.objects.select_for_update(of=("self",))
             .select_related("zone__locatie")
@@ -91,6 +113,9 @@ def reservering_aanmaken(
             raise _dubbel_fout(datum)
         if bezet.filter(werkplek=werkplek).exists():
             raise bezet_fout(werkplek, datum)
+        if vrije_plekken(werkplek.zone.locatie_id, datum, halve_dagen) < 1:
+            # The desk is free, but location-level seats hold every free desk.
+            raise _vol_fout(werkplek.zone.locatie, datum)
         try:
             with transaction.atomic():
                 reservering = Reservering.objects.create(
@@ -119,10 +144,57 @@ def reservering_aanmaken(
     return reservering
 
 
+def locatieplek_reserveren(*, actor, locatie_id: int, datum: date, dagdeel: str) -> Reservering:
+    """Book a seat at a location without choosing a desk, while a bookable desk is free."""
+    step = WORKFLOW.begin(None, ReserveringActie.AANMAKEN, _partij_voor_nieuw(actor, actor))
+    if dagdeel not in Dagdeel.values:
+        raise ValidationError({"dagdeel": _("Kies ochtend, middag of hele dag.")})
+    with transaction.atomic():
+        # Serialises every booking at this location: see the module docstring.
+        locatie = Locatie.objects.select_for_update().filter(pk=locatie_id).first()
+        if locatie is None:
+            raise ValidationError({"locatie": _("Deze locatie bestaat niet.")})
+        fout = datum_fout(datum, locatie, timezone.localdate())
+        if fout:
+            raise ValidationError({"datum": fout})
+        halve_dagen = HALVE_DAGEN[Dagdeel(dagdeel)]
+        if Dagdeelbezetting.objects.filter(
+            datum=datum, halve_dag__in=halve_dagen, medewerker=actor
+        ).exists():
+            raise _dubbel_fout(datum)
+        if vrije_plekken(locatie.pk, datum, halve_dagen) < 1:
+            raise _vol_fout(locatie, datum)
+        try:
+            with transaction.atomic():
+                reservering = Reservering.objects.create(
+                    medewerker=actor,
+                    locatie=locatie,
+                    datum=datum,
+                    dagdeel=dagdeel,
+                    status=step.target,
+                    geboekt_door=actor,
+                )
+                Dagdeelbezetting.objects.bulk_create(
+                    Dagdeelbezetting(
+                        reservering=reservering,
+                        locatie=locatie,
+                        medewerker=actor,
+                        datum=datum,
+                        halve_dag=halve_dag,
+                    )
+                    for halve_dag in halve_dagen
+                )
+        except IntegrityError:
+            # The same person booking at two locations at once (each location is locked).
+            raise _dubbel_fout(datum) from None
+        step.record(reservering)
+    return reservering
+
+
 def _vergrendeld(reservering: Reservering) -> Reservering:
     return (
         Reservering.objects.select_for_update(of=("self",))
-        .select_related("werkplek__zone__locatie", "medewerker")
+        .select_related("werkplek__zone__locatie", "locatie", "medewerker")
         .get(pk=reservering.pk)
     )
 
@@ -153,7 +225,7 @@ def reservering_inchecken(*, actor, reservering: Reservering) -> Reservering:
                 "soort": Soort.KANTOOR,
                 "reden": "",
                 "bron": Aanwezigheid.Bron.INCHECKEN,
-                "locatie": reservering.werkplek.zone.locatie,
+                "locatie": reservering.plek_locatie,
             },
         )
     return reservering

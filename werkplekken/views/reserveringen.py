@@ -78,12 +78,20 @@ def reservering_maken(request):
         return redirect(terug)
     data = form.cleaned_data
     try:
-        reservering = services.reservering_aanmaken(
-            actor=request.user,
-            werkplek_id=data["werkplek"],
-            datum=data["datum"],
-            dagdeel=data["dagdeel"],
-        )
+        if data["locatie"] is not None:
+            reservering = services.locatieplek_reserveren(
+                actor=request.user,
+                locatie_id=data["locatie"],
+                datum=data["datum"],
+                dagdeel=data["dagdeel"],
+            )
+        else:
+            reservering = services.reservering_aanmaken(
+                actor=request.user,
+                werkplek_id=data["werkplek"],
+                datum=data["datum"],
+                dagdeel=data["dagdeel"],
+            )
     except ValidationError as error:
         for tekst in _fouten(error):
             messages.error(request, tekst)

@@ -12,6 +12,11 @@ VOORSTEL = {
     "einddatum": "2027-06-30",
     "overwegingen": {"werk_privebalans": "Mantelzorg op vrijdag."},
 }
+# 1,5 days is below the norm of 2: submitting it asks for the reason.
+REDEN = {
+    "onder_norm_overweging": "werk_privebalans",
+    "onder_norm_toelichting": "Mantelzorg op vrijdag, afgesproken voor dit halfjaar.",
+}
 
 
 def action_url(afspraak, name):
@@ -20,7 +25,7 @@ def action_url(afspraak, name):
 
 def test_employee_proposes_and_manager_counters_and_employee_accepts(api, org):
     created = api(org["eigenaar"]).post(
-        reverse("afspraak-list"), {**VOORSTEL, "indienen": True}, format="json"
+        reverse("afspraak-list"), {**VOORSTEL, **REDEN, "indienen": True}, format="json"
     )
     assert created.status_code == 201, created.json()
     assert created.json()["status"] == "ingediend"
@@ -37,24 +42,28 @@ def test_employee_proposes_and_manager_counters_and_employee_accepts(api, org):
     assert accepted.json()["kantoordagen"] == "2.0"
 
 
-def test_concept_then_indienen_then_akkoord_with_below_norm_reason(api, org):
+def test_a_concept_below_the_norm_is_submitted_only_with_its_reason_then_agreed(api, org):
     api(org["eigenaar"]).post(reverse("afspraak-list"), VOORSTEL, format="json")
     afspraak = Afspraak.objects.get()
     assert afspraak.status == Status.CONCEPT
-    assert api(org["eigenaar"]).post(action_url(afspraak, "indienen")).status_code == 200
-    missing = api(org["leider"]).post(action_url(afspraak, "akkoord"), {}, format="json")
+    missing = api(org["eigenaar"]).post(action_url(afspraak, "indienen"))
     assert missing.status_code == 400
-    assert "onder_norm_toelichting" in missing.json()
-    ok = api(org["leider"]).post(
-        action_url(afspraak, "akkoord"),
-        {
-            "onder_norm_overweging": "werk_privebalans",
-            "onder_norm_toelichting": "Mantelzorg op vrijdag, afgesproken voor dit halfjaar.",
-        },
-        format="json",
-    )
+    assert missing.json() == {
+        "onder_norm_overweging": [
+            "Dit is minder dan de streefnorm (2 dagen). Dat kan, maar kies welke overweging "
+            "daarvoor de reden is."
+        ],
+        "onder_norm_toelichting": ["Geef een schriftelijke motivering van minstens 20 tekens."],
+    }
+    afspraak.refresh_from_db()
+    assert (afspraak.status, afspraak.ingediend_op) == (Status.CONCEPT, None)
+    api(org["eigenaar"]).post(reverse("afspraak-list"), {**VOORSTEL, **REDEN}, format="json")
+    assert api(org["eigenaar"]).post(action_url(afspraak, "indienen")).status_code == 200
+    # The leidinggevende agrees without repeating the reason: the employee's stands.
+    ok = api(org["leider"]).post(action_url(afspraak, "akkoord"), {}, format="json")
     assert ok.status_code == 200
     assert ok.json()["status"] == "akkoord"
+    assert ok.json()["onder_norm_toelichting"] == REDEN["onder_norm_toelichting"]
 
 
 def test_reject_and_refuse_actions(api, org):
@@ -83,7 +92,7 @@ def test_a_forbidden_transition_is_a_409_with_a_message(api, org):
 
 def test_a_double_submit_is_a_409_and_stores_one_proposal(api, org):
     client = api(org["eigenaar"])
-    payload = {**VOORSTEL, "indienen": True}
+    payload = {**VOORSTEL, **REDEN, "indienen": True}
     assert client.post(reverse("afspraak-list"), payload, format="json").status_code == 201
     again = client.post(reverse("afspraak-list"), payload, format="json")
     assert again.status_code == 409

@@ -379,10 +379,14 @@ def test_afdelingshoofd_decides_for_sub_teams_too(client, org):
     ("value", "expected"),
     [
         ("1", "Onder de streefnorm."),
-        ("1,5", "Onder de streefnorm."),
-        ("2", "Dit voldoet aan uw streefnorm van 2 dagen."),
-        ("abc", ""),
-        ("NaN", ""),
+        ("1.5", "Onder de streefnorm."),
+        ("2", "Dit voldoet aan uw streefnorm: 2 dagen."),
+        ("", ""),
+        # What the form refuses never reads as meeting the norm: the form's own message.
+        ("abc", "Voer een getal in."),
+        ("NaN", "Voer een getal in."),
+        ("7", "Zorg ervoor dat deze waarde hoogstens 5 is."),
+        ("2.25", "Geef de kantoordagen op in hele of halve dagen, bijvoorbeeld 1 of 1,5."),
     ],
 )
 def test_the_proposal_form_checks_the_days_against_the_norm_as_you_type(
@@ -393,6 +397,7 @@ def test_the_proposal_form_checks_the_days_against_the_norm_as_you_type(
     assert f'hx-get="{reverse("afspraak_toets")}"' in form
     fragment = client.get(reverse("afspraak_toets"), {"kantoordagen": value}).text.strip()
     assert expected in fragment
+    assert "voldoet" not in fragment or value == "2"
     if not expected:
         assert fragment == ""
 

@@ -2,6 +2,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from convenant.models import Status, Teamplan
@@ -33,7 +34,9 @@ def team_met_afspraken(org):
     return org
 
 
-def test_manager_sees_counts_percentages_and_low_days_flagged_in_words(client, team_met_afspraken):
+def test_manager_sees_counts_and_percentages_without_a_warning_on_ordinary_days(
+    client, team_met_afspraken
+):
     org = team_met_afspraken
     client.force_login(org["leider"])
     response = client.get(reverse("teamplan") + f"?team={org['team'].pk}")
@@ -41,11 +44,74 @@ def test_manager_sees_counts_percentages_and_low_days_flagged_in_words(client, t
     by_day = {dag.weekdag: dag for dag in overzicht.dagen}
     assert overzicht.teamgrootte == 10
     assert (by_day[2].aantal, by_day[2].percentage, by_day[2].weinig) == (4, 40, False)
-    assert (by_day[4].aantal, by_day[4].percentage, by_day[4].weinig) == (2, 20, True)
+    # 20 % on an ordinary Thursday is normal with two office days a week: no warning.
+    assert (by_day[4].aantal, by_day[4].percentage, by_day[4].weinig) == (2, 20, False)
     assert by_day[1].aantal == 0  # a proposal that is not agreed does not count
-    assert "Weinig bezetting" in response.text
+    assert "Minder dan de helft" not in response.text
+    assert "Weinig bezetting" not in response.text
+    assert "Er is nog geen teamdag gekozen." in response.text
     assert "Afspraken per medewerker" in response.text
-    assert len(overzicht.zonder_vaste_dagen) == 1
+
+
+@pytest.mark.parametrize(
+    ("teamdagen", "zinnen", "waarschuwing"),
+    [
+        ([2], ["Op de teamdag dinsdag: 4 van 5 op kantoor."], False),
+        (
+            [2, 4],
+            [
+                "Op de teamdag dinsdag: 4 van 5 op kantoor.",
+                "Op de teamdag donderdag: 2 van 5 op kantoor.",
+            ],
+            True,
+        ),
+    ],
+)
+def test_team_day_coverage_in_words_with_a_warning_below_half(
+    client, team_met_afspraken, teamdagen, zinnen, waarschuwing
+):
+    org = team_met_afspraken
+    Teamplan.objects.create(team=org["team"], versie=1, teamdagen=teamdagen)
+    client.force_login(org["leider"])
+    response = client.get(reverse("teamplan") + f"?team={org['team'].pk}")
+    sectie = response.text.split('id="kop-teamdag"')[1].split("</section>")[0]
+    for zin in zinnen:
+        assert zin in sectie
+    # Of the 5 with office days only 2 are in on Thursday: fewer than half.
+    assert ("Minder dan de helft van wie kantoordagen heeft" in sectie) is waarschuwing
+    assert response.text.count("&#9888; Minder dan de helft") == (1 if waarschuwing else 0)
+    by_day = {dag.weekdag: dag for dag in response.context["overzicht"].dagen}
+    assert [by_day[d].weinig for d in (1, 2, 3, 4, 5)] == [False, False, False, waarschuwing, False]
+
+
+def test_members_with_agreed_days_but_no_weekdays_are_listed(client, team_met_afspraken):
+    org = team_met_afspraken
+    client.force_login(org["leider"])
+    response = client.get(reverse("teamplan") + f"?team={org['team'].pk}")
+    naam = get_user_model().objects.get(last_name="Lid2").naam  # 1 day, no weekdays
+    assert (
+        f"Afgesproken kantoordagen, maar nog geen vaste weekdagen gekozen: {naam}. "
+        "Zij tellen op geen enkele dag hierboven mee."
+    ) in response.text
+    assert len(response.context["overzicht"].zonder_vaste_dagen) == 1
+
+
+def test_the_api_gives_the_team_day_signal_only_to_the_manager(api, team_met_afspraken):
+    org = team_met_afspraken
+    Teamplan.objects.create(team=org["team"], versie=1, teamdagen=[4])
+    url = reverse("teamplan-detail", args=[org["team"].pk])
+    body = api(org["leider"]).get(url).json()
+    assert body["met_kantoordagen"] == 5
+    assert [(d["weekdag"], d["weinig"]) for d in body["dagen"]] == [
+        (1, False),
+        (2, False),
+        (3, False),
+        (4, True),
+        (5, False),
+    ]
+    body = api(org["collega"]).get(url).json()
+    assert "met_kantoordagen" not in body
+    assert "weinig" not in body["dagen"][0]
 
 
 def test_member_sees_own_team_names_and_weekdays_only(client, team_met_afspraken):

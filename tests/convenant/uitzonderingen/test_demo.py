@@ -39,7 +39,9 @@ def test_demo_personas_see_their_exemptions(client, db):
     client.force_login(medewerker)
     start = client.get(reverse("start")).text
     assert "Uw uitzondering loopt af" in start
-    assert "door uitzondering mantelzorg t/m" in client.get(reverse("mijn_afspraak")).text
+    assert (
+        "U hebt een uitzondering mantelzorg tot en met" in client.get(reverse("mijn_afspraak")).text
+    )
     client.force_login(Medewerker.objects.get(username="leidinggevende"))
     team = client.get(reverse("team_uitzonderingen")).context["data"]
     assert {u.categorie for u in team.te_beslissen} == {"medisch", "eerdere_afspraak"}

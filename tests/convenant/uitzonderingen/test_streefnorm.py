@@ -14,7 +14,9 @@ from tests.convenant.factories import AfspraakFactory, UitzonderingFactory
 from tests.factories import MedewerkerFactory
 
 AMS = ZoneInfo("Europe/Amsterdam")
-REDEN = "streefnorm 2 → 0 door uitzondering mantelzorg t/m 31-03-2026"
+REDEN = (
+    "U hebt een uitzondering mantelzorg tot en met 31 maart 2026. Daardoor is het streven 0 dagen."
+)
 
 
 @pytest.fixture
@@ -76,7 +78,10 @@ def test_the_lowest_of_two_exemptions_wins_and_both_are_explained(org):
     )
     norm = streefnorm(org["eigenaar"], date(2027, 1, 4))
     assert norm.dagen == Decimal("0.5")
-    assert "streefnorm 2 → 0,5 door uitzondering mantelzorg t/m 31-03-2027" in norm.afleiding
+    assert (
+        "U hebt een uitzondering mantelzorg tot en met 31 maart 2027. "
+        "Daardoor is het streven 0,5 dag."
+    ) in norm.afleiding
 
 
 def test_norms_for_a_team_take_one_query_for_the_exemptions(org, django_assert_num_queries):
@@ -95,7 +100,7 @@ def test_agreement_pages_show_the_exemption(client, org):
         ingangsdatum=date(2026, 11, 1),
         einddatum=date(2027, 3, 31),
     )
-    reden = "streefnorm 2 → 0 door uitzondering mantelzorg t/m 31-03-2027"
+    reden = "U hebt een uitzondering mantelzorg tot en met 31 maart 2027."
     afspraak = AfspraakFactory(
         medewerker=org["eigenaar"], status=Status.INGEDIEND, kantoordagen=Decimal(0)
     )
@@ -104,7 +109,10 @@ def test_agreement_pages_show_the_exemption(client, org):
     assert reden in client.get(reverse("afspraak_nieuw")).text
     assert reden in client.get(reverse("mijn_uitzonderingen")).text
     client.force_login(org["leider"])
-    assert reden in client.get(reverse("afspraak_detail", args=[afspraak.pk])).text
+    detail = client.get(reverse("afspraak_detail", args=[afspraak.pk])).text
+    # The leidinggevende reads about the employee, not "U hebt".
+    assert "De medewerker heeft een uitzondering mantelzorg tot en met 31 maart 2027." in detail
+    assert "U hebt een uitzondering" not in detail
 
 
 def test_agreeing_to_the_exempted_days_needs_no_below_norm_reason(org):
