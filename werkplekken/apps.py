@@ -14,9 +14,11 @@ class WerkplekkenConfig(AppConfig):
 
         for item in (
             MenuItem(_("Werkplekken"), "werkplek_reserveren", order=30),
+            MenuItem(_("Wie is er"), "wie_is_er", order=31),
             MenuItem(_("Bezetting"), "bezetting", frozenset({"facilitair"}), order=32),
             MenuItem(_("Werkplekbeheer"), "beheer_locaties", frozenset({"facilitair"}), order=33),
             MenuItem(_("Loonexport"), "loonexport", frozenset({"hr"}), order=34),
+            MenuItem(_("QR-labels"), "werkplek_labels", frozenset({"facilitair"}), order=35),
         ):
             registry.register_menu_item(item)
         registry.register_cards(selectors.aandacht)
@@ -24,7 +26,13 @@ class WerkplekkenConfig(AppConfig):
         registry.register_demo_step(20, demo.build_werkplekken)
         registry.register_workflow("werkplekken.reservering", WORKFLOW)
         registry.register_timeline_labels(
-            {"aanwezigheid.registreren": _("Aanwezigheid geregistreerd")}
+            {
+                "aanwezigheid.registreren": _("Aanwezigheid geregistreerd"),
+                "wie_is_er.zichtbaarheid": _("Zichtbaarheid bij Wie is er gewijzigd"),
+                "agenda.gemaakt": _("Agenda-adres gemaakt"),
+                "agenda.vernieuwd": _("Agenda-adres vernieuwd"),
+                "agenda.ingetrokken": _("Agenda-adres ingetrokken"),
+            }
         )
         registry.register_timeline_labels(
             {

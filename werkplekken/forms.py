@@ -4,9 +4,11 @@ from datetime import date, timedelta
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from werkplekken.models import Dagdeel, Reden, Soort, Zone
+from werkplekken.models import Dagdeel, Reden, Soort, WieZietMij, Zone
+from werkplekken.rules import horizon_dagen
 from werkplekken.selectors.loonadministratie import vergoeding_per_dag
 from werkplekken.selectors.reserveringen import kenmerk_labels
 
@@ -281,3 +283,68 @@ class LoonexportForm(forms.Form):
                 % {"jaar": eerste.year}
             )
         return eerste
+
+
+class WieIsErForm(forms.Form):
+    """The day to look at: a working day of the booking horizon."""
+
+    datum = forms.TypedChoiceField(label=_("Dag"), coerce=date.fromisoformat)
+
+    def __init__(self, *args, dagen, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["datum"].choices = [
+            (dag.isoformat(), date_format(dag, "l j F Y")) for dag in dagen
+        ]
+        self.fields["datum"].error_messages["invalid_choice"] = _(
+            "Kies een werkdag in de komende %(dagen)s dagen."
+        ) % {"dagen": horizon_dagen()}
+
+
+class ZichtbaarheidForm(forms.Form):
+    wie = forms.ChoiceField(
+        label=_("Wie mag zien op welke dag ik op kantoor ben?"),
+        choices=WieZietMij.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies wie u mag zien.")},
+    )
+    werkplek_tonen = forms.BooleanField(
+        label=_("Laat ook zien op welke werkplek ik zit"), required=False
+    )
+
+
+class TeamVolgenForm(forms.Form):
+    team = forms.IntegerField(min_value=1, max_value=2**62)
+
+
+class LabelsForm(forms.Form):
+    """Which desks to print: a location, optionally one of its zones (those of the location
+    asked for; the view reads them before the form is built)."""
+
+    locatie = forms.TypedChoiceField(
+        label=_("Locatie"),
+        coerce=int,
+        error_messages={"invalid_choice": _("Deze locatie bestaat niet. Kies een locatie.")},
+    )
+    zone = forms.TypedChoiceField(
+        label=_("Zone"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Kies een zone van deze locatie.")},
+    )
+
+    def __init__(self, *args, locaties, zones, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locaties = {locatie.pk: locatie for locatie in locaties}
+        self.zones = {zone.pk: zone for zone in zones}
+        self.fields["locatie"].choices = [(loc.pk, loc.naam) for loc in locaties]
+        self.fields["zone"].choices = [("", _("Alle zones"))] + [
+            (zone.pk, zone.naam) for zone in zones
+        ]
+
+    def clean_locatie(self):
+        return self.locaties[self.cleaned_data["locatie"]]
+
+    def clean_zone(self):
+        zone_id = self.cleaned_data["zone"]
+        return self.zones[zone_id] if zone_id else None

@@ -330,3 +330,75 @@ class Aanwezigheid(models.Model):
 
     def __str__(self) -> str:
         return f"{self.medewerker} · {self.datum:%d-%m-%Y} · {self.get_soort_display()}"
+
+
+class WieZietMij(models.TextChoices):
+    """Who may see on "Wie is er" that one will be at the office: consent, per person."""
+
+    NIEMAND = "niemand", _("niemand")
+    TEAM = "team", _("mijn eigen team")
+    TEAM_EN_VOLGERS = "team_en_volgers", _("mijn eigen team en wie mijn team volgt")
+
+
+class Zichtbaarheid(models.Model):
+    """A person's choices for "Wie is er". No row means the defaults: own team, no desk."""
+
+    medewerker = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("medewerker"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="zichtbaarheid",
+    )
+    wie = models.CharField(
+        _("wie ziet mij"), max_length=20, choices=WieZietMij.choices, default=WieZietMij.TEAM
+    )
+    werkplek_tonen = models.BooleanField(_("mijn werkplek tonen"), default=False)
+
+    class Meta:
+        verbose_name = _("zichtbaarheid")
+        verbose_name_plural = _("zichtbaarheid")
+
+    def __str__(self) -> str:
+        return f"{self.medewerker_id} · {self.wie}"
+
+
+class GevolgdTeam(models.Model):
+    """A team whose members one sees on "Wie is er", if they allow followers."""
+
+    medewerker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="gevolgde_teams"
+    )
+    team = models.ForeignKey("pilot.Team", on_delete=models.CASCADE, related_name="volgers")
+
+    class Meta:
+        verbose_name = _("gevolgd team")
+        verbose_name_plural = _("gevolgde teams")
+        constraints = [
+            models.UniqueConstraint(fields=["medewerker", "team"], name="team_eenmaal_volgen")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.medewerker_id} → {self.team_id}"
+
+
+class Agendakoppeling(models.Model):
+    """The secret address of one's reservations as a calendar feed. Only a SHA-256 of the
+    token is stored: a copy of the database opens no one's feed. One per person; renewing
+    replaces it, revoking deletes it."""
+
+    medewerker = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="agendakoppeling",
+    )
+    digest = models.CharField(max_length=64, unique=True)
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"))
+
+    class Meta:
+        verbose_name = _("agendakoppeling")
+        verbose_name_plural = _("agendakoppelingen")
+
+    def __str__(self) -> str:
+        return f"{self.medewerker_id} · {self.aangemaakt_op:%d-%m-%Y}"

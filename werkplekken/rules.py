@@ -53,3 +53,22 @@ def datum_fout(datum: date, locatie, vandaag: date) -> str | None:
     if not locatie.is_open_op(datum.isoweekday()):
         return _("%(locatie)s is op deze weekdag gesloten.") % {"locatie": locatie.naam}
     return None
+
+
+# The office hours a dagdeel stands for in a calendar (the iCal feed): a reservation has no
+# clock times of its own, so the feed needs one plain convention.
+DAGDEEL_UREN = {
+    Dagdeel.OCHTEND: ("08:30", "12:30"),
+    Dagdeel.MIDDAG: ("13:00", "17:00"),
+    Dagdeel.HELE_DAG: ("08:30", "17:00"),
+}
+
+
+def dagdeel_tijden(datum: date, dagdeel: str) -> tuple[datetime, datetime]:
+    """Start and end of a dagdeel on `datum`, aware, in the portal's zone (Europe/Amsterdam)."""
+    tz = timezone.get_default_timezone()
+    begin, einde = DAGDEEL_UREN[Dagdeel(dagdeel)]
+    return (
+        datetime.combine(datum, _tijd(begin), tzinfo=tz),
+        datetime.combine(datum, _tijd(einde), tzinfo=tz),
+    )

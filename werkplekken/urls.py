@@ -1,6 +1,15 @@
 from django.urls import path
 
-from werkplekken.views import aanwezigheid, beheer, capaciteit, loonadministratie, reserveringen
+from werkplekken.views import (
+    aanwezigheid,
+    agenda,
+    beheer,
+    capaciteit,
+    inchecken,
+    loonadministratie,
+    reserveringen,
+    wie_is_er,
+)
 
 urlpatterns = [
     path("reserveren/", reserveringen.werkplek_reserveren, name="werkplek_reserveren"),
@@ -27,6 +36,24 @@ urlpatterns = [
     path("bezetting/", capaciteit.bezetting, name="bezetting"),
     path("capaciteit/", capaciteit.capaciteit_fragment, name="capaciteit_fragment"),
     path("capaciteit/team/<str:team_pk>/", capaciteit.capaciteit_team, name="capaciteit_team"),
+    path("wie-is-er/", wie_is_er.wie_is_er, name="wie_is_er"),
+    path(
+        "wie-is-er/instellingen/",
+        wie_is_er.wie_is_er_instellingen,
+        name="wie_is_er_instellingen",
+    ),
+    path("wie-is-er/teams/volgen/", wie_is_er.team_volgen, name="team_volgen"),
+    path(
+        "wie-is-er/teams/<str:team_pk>/niet-volgen/",
+        wie_is_er.team_ontvolgen,
+        name="team_ontvolgen",
+    ),
+    path("agenda/", agenda.agenda, name="agenda"),
+    path("agenda/nieuw/", agenda.agenda_maken, name="agenda_maken"),
+    path("agenda/intrekken/", agenda.agenda_intrekken, name="agenda_intrekken"),
+    path("agenda/<str:token>.ics", agenda.agenda_feed, name="agenda_feed"),
+    path("labels/", inchecken.werkplek_labels, name="werkplek_labels"),
+    path("inchecken/<str:pk>/", inchecken.werkplek_inchecken, name="werkplek_inchecken"),
 ]
 
 # Facilitair beheer (werkplekken/views/beheer.py).

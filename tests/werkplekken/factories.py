@@ -3,8 +3,16 @@ from datetime import date
 import factory
 from factory.django import DjangoModelFactory
 
-from tests.factories import MedewerkerFactory
-from werkplekken.models import Aanwezigheid, Locatie, Reservering, Werkplek, Zone
+from tests.factories import MedewerkerFactory, TeamFactory
+from werkplekken.models import (
+    Aanwezigheid,
+    GevolgdTeam,
+    Locatie,
+    Reservering,
+    Werkplek,
+    Zichtbaarheid,
+    Zone,
+)
 
 
 class LocatieFactory(DjangoModelFactory):
@@ -56,3 +64,20 @@ class AanwezigheidFactory(DjangoModelFactory):
     datum = date(2026, 11, 23)
     soort = "thuis"
     bron = Aanwezigheid.Bron.REGISTRATIE
+
+
+class ZichtbaarheidFactory(DjangoModelFactory):
+    class Meta:
+        model = Zichtbaarheid
+
+    medewerker = factory.SubFactory(MedewerkerFactory)
+    wie = "team"
+    werkplek_tonen = False
+
+
+class GevolgdTeamFactory(DjangoModelFactory):
+    class Meta:
+        model = GevolgdTeam
+
+    medewerker = factory.SubFactory(MedewerkerFactory)
+    team = factory.SubFactory(TeamFactory)

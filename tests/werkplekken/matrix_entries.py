@@ -69,6 +69,13 @@ def zone(users: dict) -> dict:
     return {"pk": Zone.objects.order_by("pk").first().pk}
 
 
+def agenda_token(users: dict) -> dict:
+    """The feed address of `medewerker`: the token is the key, so every caller gets the feed."""
+    from werkplekken.services.agenda import agendakoppeling_maken
+
+    return {"token": agendakoppeling_maken(actor=users["medewerker"])}
+
+
 def werkplekken_entries() -> dict[str, Entry]:
     eigen = {**everyone(404), "medewerker": 302}
     api_eigen = {**everyone(404, anon=403), "medewerker": 200}
@@ -114,6 +121,20 @@ def werkplekken_entries() -> dict[str, Entry]:
         "werkplekken_import": Entry(only(("facilitair",)), page=True),
         # Individual attendance leaves the portal only through HR's payroll export.
         "loonexport": Entry(only(("hr",)), page=True),
+        "wie_is_er": Entry(everyone(200), page=True),
+        "wie_is_er_instellingen": Entry(everyone(200), page=True),
+        # Both go back to the settings page, with a message when the team does not exist.
+        "team_volgen": Entry(everyone(302), method="post"),
+        "team_ontvolgen": Entry(everyone(302), method="post", kwargs=lambda users: {"team_pk": 1}),
+        "agenda": Entry(everyone(200), page=True),
+        # Answers with the page itself: the new address is shown once, never stored.
+        "agenda_maken": Entry(everyone(200), method="post"),
+        "agenda_intrekken": Entry(everyone(302), method="post"),
+        # No login: the secret address is the key, for anyone who has it.
+        "agenda_feed": Entry(everyone(200, anon=200), kwargs=agenda_token),
+        "werkplek_labels": Entry(only(("facilitair",)), kwargs=met_locaties, page=True),
+        # A scanned label: without a reservation on that desk today, a clear message.
+        "werkplek_inchecken": Entry(everyone(200), kwargs=werkplek, page=True),
         "locatie-list": Entry(everyone(200, anon=403)),
         "locatie-detail": Entry(everyone(200, anon=403), kwargs=locatie),
         "werkplek-list": Entry(everyone(200, anon=403)),
