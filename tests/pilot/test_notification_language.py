@@ -38,7 +38,13 @@ def test_an_english_reader_gets_english_for_a_dutch_colleagues_action(
     leider, medewerker = team
     Medewerker.objects.filter(pk=leider.pk).update(taal="en")
     leider.refresh_from_db()
-    afspraak = AfspraakFactory(medewerker=medewerker, kantoordagen=Decimal("1.5"))
+    afspraak = AfspraakFactory(
+        medewerker=medewerker,
+        kantoordagen=Decimal("1.5"),
+        # Below the norm of 2 days: a submitted proposal names its reason.
+        onder_norm_overweging="werk_privebalans",
+        onder_norm_toelichting="Ik werk twee ochtenden thuis vanwege de reistijd.",
+    )
     with translation.override("nl"), django_capture_on_commit_callbacks(execute=True):
         services.afspraak_indienen(actor=medewerker, afspraak=afspraak)
 
@@ -53,7 +59,13 @@ def test_an_english_reader_gets_english_for_a_dutch_colleagues_action(
 
 def test_a_dutch_reader_keeps_dutch_for_an_english_colleagues_action(team):
     leider, medewerker = team
-    afspraak = AfspraakFactory(medewerker=medewerker, kantoordagen=Decimal("1.5"))
+    afspraak = AfspraakFactory(
+        medewerker=medewerker,
+        kantoordagen=Decimal("1.5"),
+        # Below the norm of 2 days: a submitted proposal names its reason.
+        onder_norm_overweging="werk_privebalans",
+        onder_norm_toelichting="Ik werk twee ochtenden thuis vanwege de reistijd.",
+    )
     with translation.override("en"):
         services.afspraak_indienen(actor=medewerker, afspraak=afspraak)
     notificatie = leider.notificaties.get()
