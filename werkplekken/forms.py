@@ -165,9 +165,15 @@ class BeheerForm(forms.Form):
 
 
 class LocatieForm(BeheerForm):
-    naam = forms.CharField(label=_("Naam"), max_length=100)
+    naam = forms.CharField(
+        label=_("Naam"),
+        max_length=100,
+        error_messages={"required": _("Vul de naam van de locatie in.")},
+    )
     adres = forms.CharField(label=_("Adres"), max_length=200, required=False)
-    plaats = forms.CharField(label=_("Plaats"), max_length=100)
+    plaats = forms.CharField(
+        label=_("Plaats"), max_length=100, error_messages={"required": _("Vul de plaats in.")}
+    )
     openingsdagen = forms.TypedMultipleChoiceField(
         label=_("Openingsdagen"),
         choices=WEEKDAG_KEUZES,
@@ -180,24 +186,61 @@ class LocatieForm(BeheerForm):
         initial=75,
         min_value=1,
         max_value=100,
+        error_messages={
+            "required": _("Vul de bezettingsnorm in, een percentage van 1 tot en met 100.")
+        },
         help_text=_("Boven deze bezetting is het krap. De norm voor rijkskantoren is 75 %."),
     )
 
 
 class ZoneForm(BeheerForm):
-    naam = forms.CharField(label=_("Naam"), max_length=100)
-    soort = forms.ChoiceField(label=_("Soort"), choices=Zone.Soort.choices)
-    verdieping = forms.IntegerField(label=_("Verdieping"), initial=0, min_value=-5, max_value=99)
+    naam = forms.CharField(
+        label=_("Naam"),
+        max_length=100,
+        error_messages={"required": _("Vul de naam van de zone in.")},
+    )
+    soort = forms.ChoiceField(
+        label=_("Soort"),
+        choices=Zone.Soort.choices,
+        error_messages={"required": _("Kies het soort zone.")},
+    )
+    verdieping = forms.IntegerField(
+        label=_("Verdieping"),
+        initial=0,
+        min_value=-5,
+        max_value=99,
+        error_messages={"required": _("Vul de verdieping in (0 is de begane grond).")},
+    )
     thuisteam = forms.ModelChoiceField(
         label=_("Thuisteam (vast honk)"),
         queryset=None,
         required=False,
         empty_label=_("— geen thuisteam —"),
     )
-    x = forms.IntegerField(label=_("x op de plattegrond"), initial=0, min_value=0)
-    y = forms.IntegerField(label=_("y op de plattegrond"), initial=0, min_value=0)
-    breedte = forms.IntegerField(label=_("Breedte"), initial=400, min_value=1)
-    hoogte = forms.IntegerField(label=_("Hoogte"), initial=200, min_value=1)
+    x = forms.IntegerField(
+        label=_("x op de plattegrond"),
+        initial=0,
+        min_value=0,
+        error_messages={"required": _("Vul de x-positie van de zone op de plattegrond in.")},
+    )
+    y = forms.IntegerField(
+        label=_("y op de plattegrond"),
+        initial=0,
+        min_value=0,
+        error_messages={"required": _("Vul de y-positie van de zone op de plattegrond in.")},
+    )
+    breedte = forms.IntegerField(
+        label=_("Breedte"),
+        initial=400,
+        min_value=1,
+        error_messages={"required": _("Vul de breedte van de zone in.")},
+    )
+    hoogte = forms.IntegerField(
+        label=_("Hoogte"),
+        initial=200,
+        min_value=1,
+        error_messages={"required": _("Vul de hoogte van de zone in.")},
+    )
 
     def __init__(self, *args, teams, locaties=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -220,8 +263,14 @@ class ZoneForm(BeheerForm):
 
 
 class WerkplekForm(BeheerForm):
-    zone = forms.TypedChoiceField(label=_("Zone"), coerce=int)
-    code = forms.CharField(label=_("Code"), max_length=30)
+    zone = forms.TypedChoiceField(
+        label=_("Zone"), coerce=int, error_messages={"required": _("Kies de zone van de werkplek.")}
+    )
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=30,
+        error_messages={"required": _("Vul de code van de werkplek in, bijvoorbeeld A-01.")},
+    )
     hoog_laag = forms.BooleanField(label=_("Hoog-laagbureau"), required=False)
     toegankelijk = forms.BooleanField(label=_("Toegankelijk"), required=False)
     dubbel_scherm = forms.BooleanField(label=_("Twee schermen"), required=False)
@@ -234,8 +283,18 @@ class WerkplekForm(BeheerForm):
             "die al gemaakt zijn, blijven gelden. Werkplekken worden niet verwijderd."
         ),
     )
-    x = forms.IntegerField(label=_("x op de plattegrond"), min_value=0, max_value=65535)
-    y = forms.IntegerField(label=_("y op de plattegrond"), min_value=0, max_value=65535)
+    x = forms.IntegerField(
+        label=_("x op de plattegrond"),
+        min_value=0,
+        max_value=65535,
+        error_messages={"required": _("Vul de x-positie van de werkplek op de plattegrond in.")},
+    )
+    y = forms.IntegerField(
+        label=_("y op de plattegrond"),
+        min_value=0,
+        max_value=65535,
+        error_messages={"required": _("Vul de y-positie van de werkplek op de plattegrond in.")},
+    )
 
     def __init__(self, *args, zones, **kwargs):
         super().__init__(*args, **kwargs)
@@ -258,7 +317,10 @@ class LoonexportForm(forms.Form):
     maand = forms.RegexField(
         label=_("Maand"),
         regex=r"^\d{4}-(0[1-9]|1[0-2])$",
-        error_messages={"invalid": _("Kies een maand, bijvoorbeeld 2026-11.")},
+        error_messages={
+            "required": _("Kies de maand van de export."),
+            "invalid": _("Kies een maand, bijvoorbeeld 2026-11."),
+        },
         widget=forms.TextInput(attrs={"type": "month"}),
     )
     formaat = forms.ChoiceField(
@@ -266,6 +328,7 @@ class LoonexportForm(forms.Form):
         choices=[("csv", _("CSV (voor het salarissysteem)")), ("xlsx", _("Excel (XLSX)"))],
         initial="csv",
         widget=forms.RadioSelect,
+        error_messages={"required": _("Kies CSV of Excel.")},
     )
 
     def clean_maand(self):
@@ -288,7 +351,9 @@ class LoonexportForm(forms.Form):
 class WieIsErForm(forms.Form):
     """The day to look at: a working day of the booking horizon."""
 
-    datum = forms.TypedChoiceField(label=_("Dag"), coerce=date.fromisoformat)
+    datum = forms.TypedChoiceField(
+        label=_("Dag"), coerce=date.fromisoformat, error_messages={"required": _("Kies een dag.")}
+    )
 
     def __init__(self, *args, dagen, **kwargs):
         super().__init__(*args, **kwargs)
@@ -313,7 +378,9 @@ class ZichtbaarheidForm(forms.Form):
 
 
 class TeamVolgenForm(forms.Form):
-    team = forms.IntegerField(min_value=1, max_value=2**62)
+    team = forms.IntegerField(
+        min_value=1, max_value=2**62, error_messages={"required": _("Kies een team.")}
+    )
 
 
 class LabelsForm(forms.Form):
@@ -323,7 +390,10 @@ class LabelsForm(forms.Form):
     locatie = forms.TypedChoiceField(
         label=_("Locatie"),
         coerce=int,
-        error_messages={"invalid_choice": _("Deze locatie bestaat niet. Kies een locatie.")},
+        error_messages={
+            "required": _("Kies een locatie."),
+            "invalid_choice": _("Deze locatie bestaat niet. Kies een locatie."),
+        },
     )
     zone = forms.TypedChoiceField(
         label=_("Zone"),

@@ -75,7 +75,7 @@ def test_one_place_per_person_per_dagdeel(locatie, plekken, mensen):
     with pytest.raises(ValidationError) as dubbel:
         _plek(mensen["eigenaar"], locatie, "hele_dag")
     assert dubbel.value.message_dict == {
-        "dagdeel": ["U hebt op 17-12-2026 in dit dagdeel al een werkplek."]
+        "dagdeel": ["U hebt op 17 december 2026 in dit dagdeel al een werkplek."]
     }
 
 
