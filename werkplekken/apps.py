@@ -18,7 +18,6 @@ class WerkplekkenConfig(AppConfig):
             MenuItem(_("Bezetting"), "bezetting", frozenset({"facilitair"}), order=32),
             MenuItem(_("Werkplekbeheer"), "beheer_locaties", frozenset({"facilitair"}), order=33),
             MenuItem(_("Loonexport"), "loonexport", frozenset({"hr"}), order=34),
-            MenuItem(_("QR-labels"), "werkplek_labels", frozenset({"facilitair"}), order=35),
         ):
             registry.register_menu_item(item)
         registry.register_cards(selectors.aandacht)

@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from pilot.permissions import has_role
 from pilot.selectors import Card
@@ -36,10 +37,20 @@ def _bezetting() -> Card:
     if kaart.voldoende_aandeel is None:
         tekst = _("Er zijn nog geen locaties met werkplekken.")
     else:
-        tekst = _(
-            "Komende week is op %(voldoende)s %% van de locatiedagen de vraag niet groter dan "
-            "het aanbod. %(krap)s locatiedagen zijn krap of hebben een tekort."
-        ) % {"voldoende": kaart.voldoende_aandeel, "krap": len(krap)}
+        tekst = (
+            _(
+                "Komende week is op %(voldoende)s %% van de locatiedagen de vraag niet groter "
+                "dan het aanbod."
+            )
+            % {"voldoende": kaart.voldoende_aandeel}
+            + " "
+            + ngettext(
+                "%(krap)s locatiedag is krap of heeft een tekort.",
+                "%(krap)s locatiedagen zijn krap of hebben een tekort.",
+                len(krap),
+            )
+            % {"krap": len(krap)}
+        )
     if kaart.geen_werkplek_aandeel is None:
         tekst += " " + _("Niemand heeft nog een reden opgegeven voor een gemiste kantoordag.")
     else:
@@ -66,6 +77,7 @@ def _beheer() -> Card:
             (reverse("beheer_zones"), _("Zones")),
             (reverse("beheer_werkplekken"), _("Werkplekken")),
             (reverse("werkplekken_import"), _("Werkplekken importeren (CSV)")),
+            (reverse("werkplek_labels"), _("QR-labels voor inchecken afdrukken")),
         ],
         first=True,
     )
