@@ -93,16 +93,21 @@ def build_werkplekken(scale: str) -> dict[str, int]:
         for dag in dagen:
             vrij = _vrije_plekken(dag, plekken, open_op)
             _dag(dag, vandaag, mensen, thuis, kantoordagen, vrij, reserveringen, aanwezigheid)
+        gegenereerd = time.perf_counter()
         with transaction.atomic():
             aantallen = laden.laad(reserveringen, aanwezigheid)
         for name, count in aantallen.items():
             created[name] += count
+        # Progress per month, with where its time went: making the rows, or writing them.
         sys.stdout.write(
             f"  werkplekken {maand:02d}-{jaar}: {len(dagen)} dagen, "
             + ", ".join(f"{count} {name}" for name, count in aantallen.items())
-            + f" ({time.perf_counter() - begin:.1f} s)\n"
+            + f" (genereren {gegenereerd - begin:.1f} s,"
+            + f" schrijven {time.perf_counter() - gegenereerd:.1f} s)\n"
         )
         sys.stdout.flush()
+    if created["reserveringen"] or created["aanwezigheid"]:
+        laden.analyseer()
     return created
 
 
