@@ -44,19 +44,6 @@ def laad(reserveringen: list[tuple], aanwezigheid: list[tuple]) -> dict[str, int
     }
 
 
-def analyseer() -> None:
-    """Fresh planner statistics after a bulk load (autovacuum would get there, later): without
-    them the first pages after a demo load plan for empty tables."""
-    if connection.vendor != "postgresql":
-        return
-    tabellen = ", ".join(
-        connection.ops.quote_name(model._meta.db_table)
-        for model in (Reservering, Dagdeelbezetting, Aanwezigheid)
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {tabellen}")
-
-
 def _bezettingen(reserveringen: list[tuple], ids) -> list[tuple]:
     """As the booking service writes them: one row per half day of every active reservation
     (a cancelled or lapsed one has given its half days back)."""

@@ -106,8 +106,6 @@ def build_werkplekken(scale: str) -> dict[str, int]:
             + f" schrijven {time.perf_counter() - gegenereerd:.1f} s)\n"
         )
         sys.stdout.flush()
-    if created["reserveringen"] or created["aanwezigheid"]:
-        laden.analyseer()
     return created
 
 
