@@ -41,7 +41,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -357,7 +357,8 @@ def fill(scale: str) -> dict:
         raise RuntimeError(f"demo_data --scale {scale} stopte met code {child.returncode}")
     return {
         "seconden": time.perf_counter() - started,
-        "gevuld_op": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        # In UTC, like the report's own date (Django has set this process's zone).
+        "gevuld_op": datetime.now(UTC).strftime("%Y-%m-%d %H:%M %Z"),
         "commit": _commit(),
         "stappen": steps,
     }
