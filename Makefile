@@ -47,7 +47,9 @@ messages: $(RUN_STAMP)
 	DJANGO_SETTINGS_MODULE=pilot.settings.test $(PY) manage.py compilemessages -l en
 
 # PostgreSQL must be running (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/
-# kantoordagen_bench); the script creates and fills its databases itself. See docs/benchmarks.md.
+# kantoordagen_bench; the small scale uses the same name + _small); the script creates its
+# databases and fills whatever app data they lack (the UWV fill takes minutes). BENCH_REPEAT,
+# BENCH_PORT, BENCH_REDIS_URL: see scripts/bench.py. The report: docs/benchmarks.md.
 bench: $(RUN_STAMP)
 	$(PY) scripts/bench.py
 

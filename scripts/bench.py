@@ -15,8 +15,14 @@ no bench-only code path.
     make bench                  both scales, writes docs/benchmarks.md
     make bench-small            small scale only, prints the table (a quick smoke run)
 
+After the pages it times the heatmap as facilitair beheer, the booking race (many people at
+once for a few desks, each on its own connection), booking throughput and the jobs; the report
+also states how long `demo_data` took to fill each database.
+
 Environment: DATABASE_URL (UWV database; the small one adds `_small` to its name), BENCH_REPEAT
-(requests per page and bare, default 30), BENCH_JOB_REPEAT (runs per job, default 3).
+(requests per page and bare, default 30), BENCH_JOB_REPEAT (runs per job, default 3),
+BENCH_PORT (gunicorn's port, default a free one the system picks), BENCH_REDIS_URL (the broker
+production settings require, default redis://127.0.0.1:6379/9).
 """
 
 import argparse
@@ -31,10 +37,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from functools import partial
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -55,6 +63,7 @@ DEMO_ROLES = (
 AFDELINGSHOOFD = "afdelingshoofd"
 # A database with fewer people than this has not been filled for the scale yet.
 MIN_PEOPLE = {"small": 150, "uwv": 25_000}
+MIN_LOCATIES = {"small": 3, "uwv": 50}
 SCALES = ("small", "uwv")
 # A production-like secret of the required length; it signs only this run's sessions.
 BENCH_SECRET_KEY = "bench-only-" + "k" * 60
@@ -116,15 +125,40 @@ def _comite(model_label: str, **wanted) -> Callable:
     return kwargs
 
 
+def _locatie(**extra) -> Callable:
+    """A query string naming the first location (by name): the ids differ per database."""
+
+    def query(user) -> dict | None:
+        from werkplekken.models import Locatie
+
+        locatie = Locatie.objects.order_by("naam").first()
+        return {"locatie": locatie.pk, **extra} if locatie else None
+
+    return query
+
+
+def _eigen_team(user) -> dict | None:
+    return {"team_pk": user.team_id} if user.team_id else None
+
+
 @dataclass(frozen=True)
 class Page:
     name: str
     kwargs: Callable | None = None
-    query: dict | None = None
+    # A fixed query string, or one built per user (then `title` names it in the table).
+    query: dict | Callable | None = None
+    title: str = ""
+    # An htmx fragment that a page loads: not a page of the matrix, but timed like one.
+    fragment: bool = False
 
     @property
     def label(self) -> str:
-        return self.name + (f"?{urlencode(self.query)}" if self.query else "")
+        if self.title:
+            return self.title
+        return self.name + (f"?{urlencode(self.query, doseq=True)}" if self.query else "")
+
+    def query_for(self, user) -> dict | None:
+        return self.query(user) if callable(self.query) else self.query
 
 
 # Every HTML page of tests/matrix.py (page=True) and every API list. A new page: one line.
@@ -159,6 +193,13 @@ PAGES: tuple[Page, ...] = (
     Page("aanwezigheid_week"),
     Page("teamdag"),
     Page("bezetting"),
+    Page(
+        "capaciteit_fragment",
+        query=_locatie(voorkeursdagen=[2, 4]),
+        title="capaciteit_fragment?locatie&voorkeursdagen=2,4",
+        fragment=True,
+    ),
+    Page("capaciteit_team", kwargs=_eigen_team, fragment=True),
     Page("periode-list"),
     Page("api-token-list"),
     Page("afspraak-list"),
@@ -170,7 +211,7 @@ PAGES: tuple[Page, ...] = (
     Page("werkplek-list"),
     Page("reservering-list"),
     Page("aanwezigheid-list"),
-    Page("capaciteit-list"),
+    Page("capaciteit-list", query=_locatie(weekdag=2), title="capaciteit-list?locatie&weekdag=2"),
 )
 # Pages of the matrix that are not timed, and why.
 NOT_TIMED = {
@@ -199,6 +240,13 @@ DATA_SIZES: tuple[tuple[str, str], ...] = (
     ("afspraken (alle versies)", "convenant.Afspraak"),
     ("uitzonderingen", "convenant.Uitzondering"),
     ("delegaties", "convenant.Delegatie"),
+    ("comitézaken", "comite.Zaak"),
+    ("geschillen", "comite.Geschil"),
+    ("locaties", "werkplekken.Locatie"),
+    ("werkplekken", "werkplekken.Werkplek"),
+    ("reserveringen", "werkplekken.Reservering"),
+    ("bezette dagdelen", "werkplekken.Dagdeelbezetting"),
+    ("aanwezigheid", "werkplekken.Aanwezigheid"),
 )
 
 
@@ -250,18 +298,119 @@ def create_database_if_missing(url: str) -> None:
     server.close()
 
 
-def prepare(scale: str) -> None:
+def missing_data(scale: str) -> list[str]:
+    """What a filled database of this scale lacks (empty when complete): each app's demo data,
+    so that no page is measured empty because the database predates the app."""
+    from comite.models import Zaak
+    from pilot.models import Medewerker
+    from werkplekken.models import Aanwezigheid, Locatie, Reservering
+
+    missing = []
+    if (people := Medewerker.objects.count()) < MIN_PEOPLE[scale]:
+        missing.append(f"{people} medewerkers")
+    if (locaties := Locatie.objects.count()) < MIN_LOCATIES[scale]:
+        missing.append(f"{locaties} locaties")
+    if not Reservering.objects.exists():
+        missing.append("geen reserveringen")
+    if not Aanwezigheid.objects.exists():
+        missing.append("geen aanwezigheid")
+    if not Zaak.objects.exists():
+        missing.append("geen comitézaken")
+    return missing
+
+
+def demo_steps() -> list[str]:
+    from pilot.registry import DEMO_STEPS
+
+    return [step.__name__ for _order, step in DEMO_STEPS]
+
+
+def fill_command(scale: str) -> str:
+    return f"DJANGO_SETTINGS_MODULE=pilot.settings.local manage.py demo_data --scale {scale}"
+
+
+def fill(scale: str) -> dict:
+    """Runs demo_data in a child process under the local settings (production refuses demo
+    logins), on this database, and times it. demo_data adds only what is missing."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "pilot.settings.local",
+        # Without a broker the comité demo's notifications run in-process, as in `make run`;
+        # their mails stay in memory.
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    }
+    env.pop("REDIS_URL", None)
+    started = time.perf_counter()
+    child = subprocess.Popen(  # noqa: S603 - fixed argv: our own manage.py
+        [sys.executable, "manage.py", "demo_data", "--scale", scale],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    steps = {}
+    for line in child.stdout:
+        print("  " + line.rstrip(), flush=True)
+        if match := re.match(r"(\w+): nieuw aangemaakt: (.*) \((\d+\.\d) s\)$", line.strip()):
+            steps[match.group(1)] = {"aangemaakt": match.group(2), "seconden": float(match[3])}
+    if child.wait():
+        raise RuntimeError(f"demo_data --scale {scale} stopte met code {child.returncode}")
+    return {
+        "seconden": time.perf_counter() - started,
+        # In UTC, like the report's own date (Django has set this process's zone).
+        "gevuld_op": datetime.now(UTC).strftime("%Y-%m-%d %H:%M %Z"),
+        "commit": _commit(),
+        "stappen": steps,
+    }
+
+
+# The last fill is noted on the database itself (COMMENT ON DATABASE): a later run that finds
+# the database complete can still say how long filling it took, and with which steps.
+def read_fill_record() -> dict | None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
+            [connection.settings_dict["NAME"]],
+        )
+        (text,) = cursor.fetchone()
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return None
+
+
+def write_fill_record(record: dict) -> None:
+    from django.db import connection
+    from psycopg2 import sql
+
+    with connection.cursor() as cursor:
+        statement = sql.SQL("COMMENT ON DATABASE {} IS {}").format(
+            sql.Identifier(connection.settings_dict["NAME"]), sql.Literal(json.dumps(record))
+        )
+        cursor.execute(statement.as_string(cursor.cursor))
+
+
+def prepare(scale: str) -> dict:
+    """Migrate, fill what is missing, refresh the statistics. Returns the fill record, with
+    `nu_gemeten` saying whether this run filled (and timed) it."""
     from django.core.management import call_command
 
-    from pilot.models import Medewerker
-
     call_command("migrate", "--noinput", verbosity=0)
-    people = Medewerker.objects.count()
-    if people < MIN_PEOPLE[scale]:
-        print(f"demo_data --scale {scale} ({people} medewerkers aanwezig)", flush=True)
-        started = time.perf_counter()
-        call_command("demo_data", "--scale", scale)
-        print(f"demo_data klaar in {time.perf_counter() - started:.0f} s", flush=True)
+    record = read_fill_record()
+    missing = missing_data(scale)
+    # A database filled before a demo step existed lacks that step's data: fill again.
+    if missing or record is None or list(record.get("stappen", {})) != demo_steps():
+        print(f"{fill_command(scale)} ({', '.join(missing) or 'stappen gewijzigd'})", flush=True)
+        record = fill(scale)
+        write_fill_record(record)
+        record["nu_gemeten"] = True
+        print(f"demo_data klaar in {record['seconden']:.0f} s", flush=True)
+        if missing := missing_data(scale):
+            raise RuntimeError(f"na demo_data ontbreekt nog: {', '.join(missing)}")
+    else:
+        record["nu_gemeten"] = False
     # Fresh statistics, as autovacuum keeps them in production: right after a bulk load the
     # planner would otherwise guess row counts and measure a plan no running portal uses.
     from django.db import connection
@@ -269,6 +418,7 @@ def prepare(scale: str) -> None:
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     call_command("collectstatic", "--noinput", verbosity=0)
+    return record
 
 
 # --- the served portal --------------------------------------------------------------------------
@@ -413,10 +563,13 @@ def measure_role(browser: Browser, user, repeat: int) -> list[dict]:
     for page in PAGES:
         kwargs = page.kwargs(user) if page.kwargs else None
         if page.kwargs and kwargs is None:
-            continue  # No such object in this database (e.g. no comité data at this scale).
+            continue  # No such object for this user (e.g. a person without a team).
+        query = page.query_for(user)
+        if page.query and query is None:
+            continue
         path = reverse(page.name, kwargs=kwargs)
-        if page.query:
-            path += "?" + urlencode(page.query)
+        if query:
+            path += "?" + urlencode(query, doseq=True)
         status, _body, _ms = browser.request("GET", path)
         if status != 200:
             continue  # Not a page for this role (403/404/redirect): the matrix tests that.
@@ -465,6 +618,189 @@ def time_jobs(repeat: int) -> dict[str, float]:
     return result
 
 
+# --- workplaces: the booking race, throughput, the heatmap ----------------------------------------
+RACE_ATTEMPTS = 200
+RACE_DESKS = 10
+# At most this many attempts hold a connection at once (PostgreSQL's default allows 100, and
+# the served portal and other runs share them); the attempts still overlap on the same desks.
+RACE_CONNECTIONS = 40
+RACES = {"hele dag": ("hele_dag",), "hele dag tegen ochtend": ("hele_dag", "ochtend")}
+THROUGHPUT_BOOKINGS = 200
+HEATMAP_REPEAT = 50
+
+
+def booking_day():
+    """The last day one may book: the demo data leave it empty, so desks and people are free."""
+    from django.utils import timezone
+
+    from pilot.werkdagen import is_werkdag
+    from werkplekken.rules import laatste_boekdag
+
+    day = laatste_boekdag(timezone.localdate())
+    while not is_werkdag(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def free_desks_and_people(day, desks: int, people: int) -> tuple[list, list]:
+    from pilot.models import Medewerker
+    from werkplekken.models import Dagdeelbezetting, Locatie, Werkplek
+
+    bezet = Dagdeelbezetting.objects.filter(datum=day)
+    open_ids = [loc.pk for loc in Locatie.objects.all() if loc.is_open_op(day.isoweekday())]
+    free_desks = (
+        Werkplek.objects.filter(reserveerbaar=True, zone__locatie_id__in=open_ids)
+        .exclude(pk__in=bezet.values("werkplek_id"))
+        .order_by("zone__locatie__naam", "pk")[:desks]
+    )
+    free_people = (
+        Medewerker.objects.filter(is_active=True)
+        .exclude(pk__in=bezet.values("medewerker_id"))
+        .order_by("pk")[:people]
+    )
+    return list(free_desks), list(free_people)
+
+
+def remove_bookings(day, people) -> None:
+    """Takes the bench's own bookings (and their timeline rows) out again."""
+    from pilot.models import AuditEvent
+    from werkplekken.models import Reservering
+
+    ids = list(
+        Reservering.objects.filter(datum=day, medewerker__in=people).values_list("pk", flat=True)
+    )
+    AuditEvent.objects.filter(
+        object_type="werkplekken.reservering", object_id__in=[str(pk) for pk in ids]
+    ).delete()
+    Reservering.objects.filter(pk__in=ids).delete()
+
+
+def run_concurrently(calls: list[Callable]) -> tuple[list, float]:
+    """Each call in its own thread on its own database connection, all released at once."""
+    from django.db import connection
+
+    barrier = threading.Barrier(len(calls))
+    slots = threading.BoundedSemaphore(RACE_CONNECTIONS)
+    outcomes: list = [None] * len(calls)
+
+    def run(index: int, call: Callable) -> None:
+        barrier.wait()
+        with slots:
+            try:
+                outcomes[index] = call()
+            except Exception as error:  # noqa: BLE001 - the outcome is what is counted
+                outcomes[index] = error
+            finally:
+                connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes, time.perf_counter() - started
+
+
+def race_outcome(outcomes: list) -> dict:
+    """Counts what the attempts got. `dubbel`: half days of one desk held by two bookings."""
+    from collections import Counter
+
+    from django.core.exceptions import ValidationError
+
+    from werkplekken.models import HALVE_DAGEN, Dagdeel, Reservering
+
+    booked = [o for o in outcomes if isinstance(o, Reservering)]
+    refused = [o for o in outcomes if isinstance(o, ValidationError)]
+    bezet = [o for o in refused if "werkplek" in o.message_dict]
+    errors = [o for o in outcomes if not isinstance(o, Reservering | ValidationError)]
+    held = Counter(
+        (r.werkplek_id, half) for r in booked for half in HALVE_DAGEN[Dagdeel(r.dagdeel)]
+    )
+    return {
+        "pogingen": len(outcomes),
+        "gelukt": len(booked),
+        "bezet": len(bezet),
+        "anders geweigerd": len(refused) - len(bezet),
+        "fouten": len(errors),
+        "dubbel": sum(n - 1 for n in held.values()),
+        "eerste fout": repr(errors[0])[:200] if errors else "",
+    }
+
+
+def booking_races() -> list[dict]:
+    """RACE_ATTEMPTS people at once for RACE_DESKS free desks, through the booking service."""
+    from werkplekken.services.reserveringen import reservering_aanmaken
+
+    day = booking_day()
+    results = []
+    for variant, dagdelen in RACES.items():
+        desks, people = free_desks_and_people(day, RACE_DESKS, RACE_ATTEMPTS)
+        calls = [
+            partial(
+                reservering_aanmaken,
+                actor=person,
+                werkplek_id=desks[i % len(desks)].pk,
+                datum=day,
+                dagdeel=dagdelen[i % len(dagdelen)],
+            )
+            for i, person in enumerate(people)
+        ]
+        try:
+            outcomes, seconds = run_concurrently(calls)
+        finally:
+            remove_bookings(day, people)
+        results.append({"variant": variant, **race_outcome(outcomes), "seconden": seconds})
+        print(f"  race {variant}: {results[-1]}", flush=True)
+    return results
+
+
+def booking_throughput() -> dict:
+    """One booking after another, each a different desk and person: bookings per second."""
+    from werkplekken.services.reserveringen import reservering_aanmaken
+
+    day = booking_day()
+    desks, people = free_desks_and_people(day, THROUGHPUT_BOOKINGS, THROUGHPUT_BOOKINGS)
+    pairs = list(zip(people, desks, strict=False))
+    try:
+        started = time.perf_counter()
+        for person, desk in pairs:
+            reservering_aanmaken(actor=person, werkplek_id=desk.pk, datum=day, dagdeel="hele_dag")
+        seconds = time.perf_counter() - started
+    finally:
+        remove_bookings(day, people)
+    result = {"reserveringen": len(pairs), "seconden": seconds, "per seconde": len(pairs) / seconds}
+    print(f"  doorvoer: {result}", flush=True)
+    return result
+
+
+def measure_heatmap(port: int, user) -> dict:
+    """The heatmap as facilitair beheer, HEATMAP_REPEAT times, alternating with the bare
+    request like every page."""
+    from django.urls import reverse
+
+    browser = Browser(port)
+    browser.log_in(user.username)
+    path = reverse("bezetting")
+    queries = count_queries(browser.cookies, path)
+    bare, timed = [], []
+    for _ in range(HEATMAP_REPEAT):
+        bare.append(browser.request("GET", "/healthz")[2])
+        status, _body, elapsed = browser.request("GET", path)
+        if status != 200:
+            raise RuntimeError(f"{path} gaf {status} tijdens het meten")
+        timed.append(elapsed)
+    result = {
+        "requests": HEATMAP_REPEAT,
+        "queries": queries,
+        "median": statistics.median(timed),
+        "p95": percentile(timed, 0.95),
+        "bare": statistics.median(bare),
+    }
+    print(f"  heatmap: {result}", flush=True)
+    return result
+
+
 def data_sizes() -> dict[str, int]:
     from django.apps import apps
 
@@ -489,12 +825,12 @@ def run_scale(scale: str, out: Path) -> None:
     django.setup()
     from pilot.models import Medewerker
 
-    prepare(scale)
+    demo_data = prepare(scale)
     repeat = int(os.environ.get("BENCH_REPEAT", "30"))
     hoofd, span = largest_span_leader()
     users = {role: Medewerker.objects.get(username=role) for role in DEMO_ROLES}
     users[AFDELINGSHOOFD] = hoofd
-    port = free_port()
+    port = int(os.environ.get("BENCH_PORT") or 0) or free_port()
     with tempfile.TemporaryFile() as log:
         gunicorn = start_gunicorn(port, log)
         try:
@@ -507,6 +843,8 @@ def run_scale(scale: str, out: Path) -> None:
                 browser = Browser(port)
                 browser.log_in(user.username)
                 rows += [{"role": role, **row} for row in measure_role(browser, user, repeat)]
+            print(f"{scale} · heatmap", flush=True)
+            heatmap = measure_heatmap(port, users["facilitair"])
         except BaseException:
             log.seek(0)
             sys.stderr.write(log.read().decode(errors="replace"))
@@ -517,6 +855,9 @@ def run_scale(scale: str, out: Path) -> None:
         "seconds": time.monotonic() - started,
         "load": [load_before, os.getloadavg()[0]],
     }
+    print(f"{scale} · werkplekken boeken", flush=True)
+    races = booking_races()
+    throughput = booking_throughput()
     print(f"{scale} · jobs", flush=True)
     jobs = time_jobs(int(os.environ.get("BENCH_JOB_REPEAT", "3")))
     out.write_text(
@@ -529,6 +870,10 @@ def run_scale(scale: str, out: Path) -> None:
                 "postgres": server_version(),
                 "rows": rows,
                 "jobs": jobs,
+                "demo_data": demo_data,
+                "heatmap": heatmap,
+                "races": races,
+                "throughput": throughput,
             }
         )
     )
@@ -641,13 +986,98 @@ def jobs_table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _getal(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ")
+
+
+def demo_data_section(results: list[dict]) -> str:
+    parts = []
+    for result in results:
+        record = result["demo_data"]
+        scale = result["scale"]
+        when = (
+            "in deze run gevuld (of aangevuld) en gemeten"
+            if record["nu_gemeten"]
+            else f"bestond al; de tijd is van de laatste vulling, {record['gevuld_op']} "
+            f"(commit `{record['commit']}`)"
+        )
+        lines = [
+            f"**{scale}** — `{fill_command(scale)}`: {record['seconden']:.0f} s in totaal "
+            f"({when}).",
+            "",
+            "| stap | nieuw aangemaakt | s |",
+            "|---|---|---|",
+        ]
+        lines += [
+            f"| `{step}` | {info['aangemaakt']} | {info['seconden']:.1f} |"
+            for step, info in record["stappen"].items()
+        ]
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def races_table(results: list[dict]) -> str:
+    fields = ("pogingen", "gelukt", "bezet", "anders geweigerd", "fouten", "dubbel")
+    lines = [
+        "| schaal | wedloop | " + " | ".join(fields) + " | wandtijd s |",
+        "|---|---|" + "---|" * (len(fields) + 1),
+    ]
+    for result in results:
+        for race in result["races"]:
+            values = " | ".join(str(race[field]) for field in fields)
+            lines.append(
+                f"| {result['scale']} | {race['variant']} | {values} | {race['seconden']:.2f} |"
+            )
+    errors = [
+        f"{result['scale']}, {race['variant']}: `{race['eerste fout']}`"
+        for result in results
+        for race in result["races"]
+        if race["eerste fout"]
+    ]
+    if errors:
+        lines += ["", "Eerste fout per wedloop: " + "; ".join(errors) + "."]
+    return "\n".join(lines)
+
+
+def throughput_table(results: list[dict]) -> str:
+    lines = ["| schaal | reserveringen | s | per seconde |", "|---|---|---|---|"]
+    for result in results:
+        t = result["throughput"]
+        lines.append(
+            f"| {result['scale']} | {t['reserveringen']} | {t['seconden']:.2f} | "
+            f"{t['per seconde']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def heatmap_table(results: list[dict]) -> str:
+    lines = [
+        "| schaal | requests | queries | mediaan ms | p95 ms | kaal ms | × kaal |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for result in results:
+        h = result["heatmap"]
+        lines.append(
+            f"| {result['scale']} | {h['requests']} | {h['queries']} | {h['median']:.1f} | "
+            f"{h['p95']:.1f} | {h['bare']:.1f} | {ratio(h):.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def command() -> str:
+    """The command line as run, with the settings that shape the measurement."""
+    names = ("DATABASE_URL", "BENCH_REPEAT", "BENCH_JOB_REPEAT", "BENCH_REDIS_URL", "BENCH_PORT")
+    settings = [f"{name}={os.environ[name]}" for name in names if os.environ.get(name)]
+    return " ".join([*settings, "make bench"])
+
+
 def document(results: list[dict]) -> str:
     import django
 
     repeat = results[0]["repeat"]
     return f"""# Benchmarks
 
-Gemeten met `make bench` op {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}
+Gemeten met `{command()}` op {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}
 (commit `{_commit()}`). Machine: {machine()}; PostgreSQL {results[0]["postgres"]},
 Python {sys.version.split()[0]}, Django {django.get_version()}.
 
@@ -691,6 +1121,43 @@ Elke job draait {os.environ.get("BENCH_JOB_REPEAT", "3")} keer in het bench-proc
 transactie die daarna wordt teruggedraaid (de benchdata blijven zoals `demo_data` ze maakte).
 
 {jobs_table(results)}
+
+## Demodata
+
+De bench vult elke database zelf met `manage.py demo_data` (in een eigen proces, onder de
+lokale instellingen: productie weigert demo-logins). Dat gebeurt als er gegevens van een app
+ontbreken (te weinig mensen of locaties, geen reserveringen, aanwezigheid of comitézaken) of als
+de database is gevuld met andere demostappen dan er nu zijn; `demo_data` voegt alleen toe wat
+ontbreekt. De tijd van de laatste vulling staat bij de database zelf (`COMMENT ON DATABASE`),
+zodat een latere run hem ook noemt. Daarna volgt altijd `ANALYZE`.
+
+{demo_data_section(results)}
+
+## Werkplekken: boekingswedloop (PostgreSQL)
+
+{RACE_ATTEMPTS} pogingen tegelijk (met minder mensen in de database: zoveel als er zijn), elk
+in een eigen thread met een eigen databaseverbinding (hoogstens {RACE_CONNECTIONS} tegelijk),
+via de boekingsservice `reservering_aanmaken`, op {RACE_DESKS} vrije werkplekken op de laatste
+dag die te boeken is. **bezet**: het nette "al bezet"-antwoord; **fouten**: elke andere
+uitzondering (in het portaal een 5xx); **dubbel**: dagdelen van een werkplek met twee boekingen
+(moet 0 zijn). In de tweede wedloop vraagt de helft een hele dag en de helft een ochtend. De
+boekingen en hun tijdlijnregels worden daarna weer verwijderd.
+
+{races_table(results)}
+
+## Werkplekken: doorvoer
+
+Boekingen na elkaar via `reservering_aanmaken` (elk een eigen transactie), telkens een andere
+persoon en werkplek, hele dag, op dezelfde vrije dag; daarna weer verwijderd.
+
+{throughput_table(results)}
+
+## Heatmap
+
+`/werkplekken/bezetting/` als facilitair beheer, {HEATMAP_REPEAT} keer, afgewisseld met de kale
+request (zoals de pagina's hierboven).
+
+{heatmap_table(results)}
 """
 
 

@@ -1,3 +1,5 @@
+import time
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -22,9 +24,12 @@ class Command(BaseCommand):
             )
         # Each app registers its step (pilot.registry); later steps build on earlier ones.
         for _order, step in DEMO_STEPS:
+            started = time.perf_counter()
             created = step(scale)
             summary = ", ".join(f"{count} {name}" for name, count in created.items())
-            self.stdout.write(f"{step.__name__}: nieuw aangemaakt: {summary}")
+            # The time per step: at UWV scale, which step a slow load spends its minutes on.
+            seconds = time.perf_counter() - started
+            self.stdout.write(f"{step.__name__}: nieuw aangemaakt: {summary} ({seconds:.1f} s)")
         self.stdout.write(
             self.style.SUCCESS(f"\nDemo-logins (wachtwoord voor allemaal: {DEMO_PASSWORD}):")
         )
