@@ -137,6 +137,18 @@ def _locatie(**extra) -> Callable:
     return query
 
 
+def _eerste(model_label: str) -> Callable:
+    """URL kwargs for the first row of `model_label` by id: facilitair's pages reach them all."""
+
+    def kwargs(user) -> dict | None:
+        from django.apps import apps
+
+        row = apps.get_model(model_label).objects.order_by("pk").first()
+        return {"pk": row.pk} if row else None
+
+    return kwargs
+
+
 def _eigen_team(user) -> dict | None:
     return {"team_pk": user.team_id} if user.team_id else None
 
@@ -193,6 +205,22 @@ PAGES: tuple[Page, ...] = (
     Page("aanwezigheid_week"),
     Page("teamdag"),
     Page("bezetting"),
+    Page("wie_is_er"),
+    Page("wie_is_er_instellingen"),
+    Page("agenda"),
+    Page("werkplek_labels"),
+    Page("werkplek_inchecken", kwargs=_eerste("werkplekken.Werkplek")),
+    Page("beheer_locaties"),
+    Page("beheer_locatie_nieuw"),
+    Page("beheer_locatie_bewerken", kwargs=_eerste("werkplekken.Locatie")),
+    Page("beheer_zones"),
+    Page("beheer_zone_nieuw"),
+    Page("beheer_zone_bewerken", kwargs=_eerste("werkplekken.Zone")),
+    Page("beheer_werkplekken"),
+    Page("beheer_werkplek_nieuw"),
+    Page("beheer_werkplek_bewerken", kwargs=_eerste("werkplekken.Werkplek")),
+    Page("werkplekken_import"),
+    Page("loonexport"),
     Page(
         "capaciteit_fragment",
         query=_locatie(voorkeursdagen=[2, 4]),
