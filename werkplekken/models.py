@@ -324,8 +324,13 @@ class Aanwezigheid(models.Model):
         ]
         indexes = [
             models.Index(fields=["datum", "soort"]),
-            # Few days carry a reason; the heatmap's share of geen_werkplek reads only those.
-            models.Index(fields=["reden"], condition=~Q(reden=""), name="aanwezigheid_met_reden"),
+            # Few days carry a reason; the heatmap's share of geen_werkplek reads only those of
+            # the last weeks, from the index alone.
+            models.Index(
+                fields=["datum", "reden"],
+                condition=~Q(reden=""),
+                name="aanwezigheid_reden_per_dag",
+            ),
         ]
 
     def __str__(self) -> str:

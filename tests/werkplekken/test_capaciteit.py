@@ -95,6 +95,8 @@ def test_heatmap_prints_the_shares_of_enough_and_of_geen_werkplek(locatie, plekk
     for reden in ("geen_werkplek", "zorgtaak", "zorgtaak", "anders"):
         AanwezigheidFactory(reden=reden, medewerker=MedewerkerFactory())
     AanwezigheidFactory(soort="kantoor", medewerker=MedewerkerFactory())
+    # Older than four weeks before the day of the heatmap: history, not today's state.
+    AanwezigheidFactory(reden="geen_werkplek", datum=date(2026, 11, 18))
 
     kaart = heatmap(date(2026, 12, 16))
 

@@ -36,7 +36,10 @@ def test_facilitair_start_opens_with_occupancy_and_management(client, locatie):
 
 def test_without_reasons_the_share_is_not_made_up(client, locatie):
     page = _start(client, "facilitair")
-    assert "Niemand heeft nog een reden opgegeven voor een gemiste kantoordag." in page
+    assert (
+        "In de afgelopen 4 weken heeft niemand een reden opgegeven voor een gemiste kantoordag."
+        in page
+    )
 
 
 def test_an_employee_start_has_no_management_cards(client, db):

@@ -163,12 +163,16 @@ class Heatmap:
     datums: list[date]
     rijen: list[tuple[Locatie, list[Capaciteit]]]
     voldoende_aandeel: int | None  # % of open location-days where demand ≤ supply
-    geen_werkplek_aandeel: int | None  # % of given reason codes that were `geen_werkplek`
+    # % of the reason codes given in the last REDENEN_DAGEN days that were `geen_werkplek`
+    geen_werkplek_aandeel: int | None
     redenen: int
 
 
 def _procent(deel: int, geheel: int) -> int | None:
     return round(deel * 100 / geheel) if geheel else None
+
+
+REDENEN_DAGEN = 28
 
 
 def heatmap(peildatum: date) -> Heatmap:
@@ -178,8 +182,17 @@ def heatmap(peildatum: date) -> Heatmap:
     cellen = capaciteit(locaties, datums)
     rijen = [(locatie, [cellen[(locatie.pk, d)] for d in datums]) for locatie in locaties]
     open_cellen = [c for c in cellen.values() if c.open]
-    redenen = Aanwezigheid.objects.exclude(reden="").aggregate(
-        totaal=Count("id"), geen_werkplek=Count("id", filter=Q(reden=Reden.GEEN_WERKPLEK))
+    # The reasons of the last four weeks: the current state of "enough workplaces", and a read
+    # that follows the organisation's size, not the length of the pilot (which the whole
+    # history would: 600 000 reasons at UWV scale, 300 ms).
+    redenen = (
+        Aanwezigheid.objects.filter(
+            datum__gt=peildatum - timedelta(days=REDENEN_DAGEN), datum__lte=peildatum
+        )
+        .exclude(reden="")
+        .aggregate(
+            totaal=Count("id"), geen_werkplek=Count("id", filter=Q(reden=Reden.GEEN_WERKPLEK))
+        )
     )
     return Heatmap(
         datums=datums,

@@ -52,10 +52,12 @@ def _bezetting() -> Card:
             % {"krap": len(krap)}
         )
     if kaart.geen_werkplek_aandeel is None:
-        tekst += " " + _("Niemand heeft nog een reden opgegeven voor een gemiste kantoordag.")
+        tekst += " " + _(
+            "In de afgelopen 4 weken heeft niemand een reden opgegeven voor een gemiste kantoordag."
+        )
     else:
         tekst += " " + _(
-            "Van de opgegeven redenen voor een gemiste kantoordag is %(aandeel)s %% "
+            "Van de redenen voor een gemiste kantoordag in de afgelopen 4 weken is %(aandeel)s %% "
             "‘geen werkplek beschikbaar’ (%(n)s redenen)."
         ) % {"aandeel": kaart.geen_werkplek_aandeel, "n": kaart.redenen}
     return Card(
