@@ -160,7 +160,14 @@ class AfspraakViewSet(
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return Afspraak.objects.none()
-        return permissions.zichtbare_afspraken(self.request.user)
+        zichtbaar = permissions.zichtbare_afspraken(self.request.user)
+        if self.action == "list":
+            # The list shows ids and the person's name: one join, not the eight a page needs.
+            # With ten tables in one query PostgreSQL keeps the written join order (and so
+            # joined every agreement in the organisation before narrowing to the caller's
+            # people: 125 ms at UWV scale); planning all orders costs 70 ms instead.
+            return zichtbaar.select_related(None).select_related("medewerker")
+        return zichtbaar
 
     def party_for(self, user, afspraak):
         return permissions.afspraak_partij(user, afspraak)

@@ -91,14 +91,6 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # A list query joins up to ten tables (the record, its people, team, period, locations,
-    # and the "who may see it" sub-query). Past 8 PostgreSQL keeps the written join order, so
-    # it joined every agreement in the organisation before narrowing to the caller's people
-    # (125 ms at UWV scale, 1 ms with the planner free to reorder).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        "-c join_collapse_limit=12 -c from_collapse_limit=12"
-    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "pilot.Medewerker"
