@@ -324,6 +324,7 @@ def inbox(user, today: date | None = None) -> Inbox:
 # What a member's agreement looks like today, for the member list and its filter.
 class Stand(models.TextChoices):
     OPEN = "open", _("voorstel open")
+    VOORGELEGD = "voorgelegd", _("voorgelegd aan het adviserend comité")
     GEWEIGERD = "geweigerd", _("afgewezen of geen overeenstemming")
     AKKOORD = "akkoord", _("akkoord")
     GEEN = "geen", _("geen afspraak")
@@ -368,16 +369,20 @@ def team_leden(
     later = Afspraak.objects.filter(
         medewerker=OuterRef("medewerker"), versie__gt=OuterRef("versie")
     ).exclude(status=Status.CONCEPT)
-    # A refusal stays visible until a later version supersedes it.
-    geweigerd = Afspraak.objects.filter(
+    # A refusal stays visible until a later version supersedes it, or until it goes to the
+    # adviserend comité (a case names the refused version: `comite_zaken`).
+    onbeantwoord = Afspraak.objects.filter(
         **eigen, status__in=[Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING]
     ).exclude(Exists(later))
+    voorgelegd = onbeantwoord.filter(comite_zaken__isnull=False)
+    geweigerd = onbeantwoord.filter(comite_zaken__isnull=True)
     standing = {
         "stand": Case(
             When(
                 Exists(Afspraak.objects.filter(**eigen, status__in=WACHTENDE_STATUSSEN)),
                 then=Value(Stand.OPEN),
             ),
+            When(Exists(voorgelegd), then=Value(Stand.VOORGELEGD)),
             When(Exists(geweigerd), then=Value(Stand.GEWEIGERD)),
             When(
                 Exists(Afspraak.objects.akkoord_op(today).filter(**eigen)),
@@ -424,6 +429,7 @@ def _lid_regel(lid, versies: list[Afspraak], norm: Streefnorm, today: date) -> T
     """The version that explains the standing: the open one, the refusal, or the current one."""
     per_stand = {
         Stand.OPEN: lambda a: a.status in WACHTENDE_STATUSSEN,
+        Stand.VOORGELEGD: lambda a: a.status in (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING),
         Stand.GEWEIGERD: lambda a: a.status in (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING),
         Stand.AKKOORD: lambda a: (
             a.status == Status.AKKOORD and a.ingangsdatum <= today <= a.einddatum

@@ -52,6 +52,19 @@ def test_a_refusal_stays_visible_until_a_later_version_supersedes_it(client, org
     assert _rijen(client.get(url)) == []
 
 
+def test_an_escalated_refusal_shows_as_before_the_comite_not_as_refused(client, org):
+    from tests.comite.factories import ZaakFactory
+
+    lid = _lid(org, "Gert", "Geweigerd")
+    weigering = AfspraakFactory(medewerker=lid, status="geen_overeenstemming", versie=1)
+    client.force_login(org["leider"])
+    ZaakFactory(afspraak=weigering, medewerker=lid, leidinggevende=org["leider"])
+    assert _rijen(client.get(reverse("mijn_team") + "?toon=geweigerd")) == []
+    response = client.get(reverse("mijn_team") + "?toon=voorgelegd")
+    assert _rijen(response) == [("Gert Geweigerd", "voorgelegd")]
+    assert "voorgelegd aan het adviserend comité" in response.text
+
+
 def test_search_by_name_and_filter_by_standing_work_without_javascript(client, org):
     AfspraakFactory(medewerker=_lid(org, "Olaf", "Open"), status="ingediend")
     _lid(org, "Olga", "Geen")
