@@ -15,7 +15,7 @@ from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from convenant.formatting import getal
 from convenant.models import (
@@ -323,11 +323,12 @@ def inbox(user, today: date | None = None) -> Inbox:
 
 # What a member's agreement looks like today, for the member list and its filter.
 class Stand(models.TextChoices):
-    OPEN = "open", _("voorstel open")
-    VOORGELEGD = "voorgelegd", _("voorgelegd aan het adviserend comité")
-    GEWEIGERD = "geweigerd", _("afgewezen of geen overeenstemming")
-    AKKOORD = "akkoord", _("akkoord")
-    GEEN = "geen", _("geen afspraak")
+    # Lazy: the labels are made once, at import, and must read in each request's language.
+    OPEN = "open", gettext_lazy("voorstel open")
+    VOORGELEGD = "voorgelegd", gettext_lazy("voorgelegd aan het adviserend comité")
+    GEWEIGERD = "geweigerd", gettext_lazy("afgewezen of geen overeenstemming")
+    AKKOORD = "akkoord", gettext_lazy("akkoord")
+    GEEN = "geen", gettext_lazy("geen afspraak")
 
 
 UITZONDERING_FILTER = "uitzondering"

@@ -63,6 +63,9 @@ def test_an_escalated_refusal_shows_as_before_the_comite_not_as_refused(client, 
     response = client.get(reverse("mijn_team") + "?toon=voorgelegd")
     assert _rijen(response) == [("Gert Geweigerd", "voorgelegd")]
     assert "voorgelegd aan het adviserend comité" in response.text
+    client.cookies["django_language"] = "en"
+    english = client.get(reverse("mijn_team") + "?toon=voorgelegd").text
+    assert "submitted to the advisory committee" in english
 
 
 def test_search_by_name_and_filter_by_standing_work_without_javascript(client, org):
