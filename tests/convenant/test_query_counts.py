@@ -59,7 +59,7 @@ PAGES = {
     ("leider", "start"): 13,
     ("hr", "start"): 10,
     ("eigenaar", "mijn_afspraak"): 9,
-    ("eigenaar", "afspraak_nieuw"): 11,
+    ("eigenaar", "afspraak_nieuw"): 10,  # no timeline: the form does not show it
     ("eigenaar", _eigen_afspraak): 10,
     ("leider", _eigen_afspraak): 12,  # + the current agreement, + the locations to counter with
     ("leider", "mijn_team"): 14,
