@@ -214,6 +214,8 @@ class Reservering(models.Model):
 class Dagdeelbezetting(models.Model):
     """One half day held by an active reservation. Deleted when the reservation ends.
 
+    Every row names its location (a desk's own, or the seat's), so the pages that read one
+    location's half days read that location's rows only, however many locations there are.
     A location-level seat holds no desk; the service that books it locks the location row and
     counts, so seats never outnumber the bookable desks that are free (services.reserveringen).
     The two unique constraints are the guarantee: one desk, one half day, one reservation;
@@ -223,9 +225,10 @@ class Dagdeelbezetting(models.Model):
     reservering = models.ForeignKey(
         Reservering, on_delete=models.CASCADE, related_name="bezettingen"
     )
-    # A desk's half day, or a location-level seat's (then the desk is empty): exactly one.
+    # A desk's half day, or a location-level seat's (then the desk is empty). A desk never
+    # moves to another location (services.beheer), so its rows keep the right location.
     werkplek = models.ForeignKey(Werkplek, null=True, on_delete=models.CASCADE, related_name="+")
-    locatie = models.ForeignKey(Locatie, null=True, on_delete=models.CASCADE, related_name="+")
+    locatie = models.ForeignKey(Locatie, on_delete=models.CASCADE, related_name="+")
     medewerker = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
@@ -247,14 +250,9 @@ class Dagdeelbezetting(models.Model):
             models.CheckConstraint(
                 condition=Q(halve_dag__in=["ochtend", "middag"]), name="bezetting_halve_dag"
             ),
-            models.CheckConstraint(
-                condition=Q(werkplek__isnull=False, locatie__isnull=True)
-                | Q(werkplek__isnull=True, locatie__isnull=False),
-                name="bezetting_werkplek_of_locatie",
-            ),
         ]
-        # The capacity check reads the half days of a few dates across all desks.
-        indexes = [models.Index(fields=["datum"], name="bezetting_datum")]
+        # The booking page and the capacity check read a location's half days on a few dates.
+        indexes = [models.Index(fields=["locatie", "datum"], name="bezetting_locatie_datum")]
 
     def __str__(self) -> str:
         return f"{self.werkplek_id} · {self.datum} · {self.halve_dag}"

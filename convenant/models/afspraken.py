@@ -388,6 +388,20 @@ class Afspraak(models.Model):
         indexes = [
             models.Index(fields=["status", "ingediend_op"]),
             models.Index(fields=["medewerker", "status"]),
+            # The capacity check reads a location's agreements in force (the expected demand,
+            # and who books without one) from this index alone, not from every agreement.
+            models.Index(
+                fields=[
+                    "locatie",
+                    "medewerker",
+                    "einddatum",
+                    "ingangsdatum",
+                    "kantoordagen",
+                    "voorkeursdagen",
+                ],
+                condition=Q(status="akkoord"),
+                name="afspraak_akkoord_per_locatie",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -148,6 +148,7 @@ def test_the_database_refuses_a_second_half_day_row_even_without_the_service(men
         Dagdeelbezetting.objects.create(
             reservering=reservering,
             werkplek=plekken["A-01"],
+            locatie=plekken["A-01"].zone.locatie,
             medewerker=mensen["collega"],
             datum=DONDERDAG,
             halve_dag="ochtend",

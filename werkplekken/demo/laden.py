@@ -17,13 +17,14 @@ from werkplekken.models import (
     Dagdeelbezetting,
     Reservering,
     ReserveringStatus,
+    Werkplek,
 )
 
 # The columns the generator fills, in the order of its tuples. Every other column gets the
 # value a new model instance would have (default, or now for auto_now fields).
 RESERVERING = ("medewerker_id", "werkplek_id", "datum", "dagdeel", "status", "geboekt_door_id")
 AANWEZIGHEID = ("medewerker_id", "datum", "soort", "reden", "locatie_id", "bron")
-BEZETTING = ("reservering_id", "werkplek_id", "medewerker_id", "datum", "halve_dag")
+BEZETTING = ("reservering_id", "werkplek_id", "locatie_id", "medewerker_id", "datum", "halve_dag")
 
 
 def laad(reserveringen: list[tuple], aanwezigheid: list[tuple]) -> dict[str, int]:
@@ -46,9 +47,10 @@ def laad(reserveringen: list[tuple], aanwezigheid: list[tuple]) -> dict[str, int
 
 def _bezettingen(reserveringen: list[tuple], ids) -> list[tuple]:
     """As the booking service writes them: one row per half day of every active reservation
-    (a cancelled or lapsed one has given its half days back)."""
+    (a cancelled or lapsed one has given its half days back), with the desk's location."""
+    locatie_van = dict(Werkplek.objects.values_list("pk", "zone__locatie_id"))
     return [
-        (pk, werkplek_id, medewerker_id, datum, halve_dag)
+        (pk, werkplek_id, locatie_van[werkplek_id], medewerker_id, datum, halve_dag)
         for pk, (medewerker_id, werkplek_id, datum, dagdeel, status, _door) in zip(
             ids, reserveringen, strict=True
         )

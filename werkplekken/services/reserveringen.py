@@ -132,6 +132,7 @@ def reservering_aanmaken(
                     Dagdeelbezetting(
                         reservering=reservering,
                         werkplek=werkplek,
+                        locatie_id=werkplek.zone.locatie_id,
                         medewerker=medewerker,
                         datum=datum,
                         halve_dag=halve_dag,
