@@ -41,14 +41,58 @@ def test_booking_page_and_floor_plan_queries_are_constant(
     url = reverse("werkplek_reserveren")
     query = {"locatie": locaties[0].pk, "datum": "2026-12-17", "dagdeel": "hele_dag"}
     # Every page: session, user, roles, led teams, unread count = 5. This page: locations,
-    # desks, taken half days, and for the places left after location-level seats the bookable
-    # desks and the held half days = 5.
-    with django_assert_num_queries(10):
+    # the matching desks per floor, the shown floor's desks, taken half days, and for the
+    # places left after location-level seats the bookable desks and the held half days = 6.
+    with django_assert_num_queries(11):
         response = client.get(url, query)
     page = response.content.decode()
     assert page.count('class="plek plek-vrij"') == 2 * per_zone - per_zone // 2
     assert page.count('class="plek plek-bezet"') == per_zone // 2
     assert page.count("Reserveer 0-") + page.count("Reserveer 1-") == 2 * per_zone - per_zone // 2
+
+
+def test_a_building_is_shown_one_floor_at_a_time(client, mensen):
+    gebouw = LocatieFactory(naam="Toren")
+    beneden = ZoneFactory(locatie=gebouw, naam="Hal", verdieping=0)
+    boven = ZoneFactory(locatie=gebouw, naam="Dak", verdieping=2, thuisteam=mensen["eigenaar"].team)
+    for code in ("H-1", "H-2"):
+        WerkplekFactory(zone=beneden, code=code)
+    for code in ("D-1", "D-2", "D-3"):
+        WerkplekFactory(zone=boven, code=code)
+    reservering_aanmaken(
+        actor=mensen["collega"],
+        werkplek_id=boven.werkplekken.get(code="D-1").pk,
+        datum=DONDERDAG,
+        dagdeel="hele_dag",
+    )
+    url = reverse("werkplek_reserveren")
+    query = {"locatie": gebouw.pk, "datum": "2026-12-17", "dagdeel": "hele_dag"}
+
+    # Someone without a home zone here starts on the ground floor; every floor is a link
+    # with its free desks, and the building's total stays in the sentence above.
+    client.force_login(mensen["buiten"])
+    page = client.get(url, query).content.decode()
+    assert "Toren, donderdag 17 december 2026: 4 werkplekken vrij." in page
+    assert 'aria-current="page" href="?' in page
+    assert "Begane grond: 2 vrij</a>" in page
+    assert "Verdieping 2: 2 vrij</a>" in page
+    assert "Reserveer H-1" in page and "Reserveer D-2" not in page
+
+    # The floor link, a desk picked on another floor, and the home zone's floor for its team.
+    page = client.get(url, {**query, "verdieping": 2}).content.decode()
+    assert "Reserveer D-2" in page and "Reserveer H-1" not in page
+    d3 = boven.werkplekken.get(code="D-3")
+    page = client.get(url, {**query, "werkplek": d3.pk}).content.decode()
+    assert "Werkplek D-3 reserveren" in page and "Reserveer H-1" not in page
+    client.force_login(mensen["eigenaar"])
+    page = client.get(url, query).content.decode()
+    assert "Reserveer D-2" in page and "Reserveer H-1" not in page
+
+    # A floor the building lacks, or no floor at all, shows the default one.
+    client.force_login(mensen["buiten"])
+    for onzin in ("7", "boven", "-"):
+        page = client.get(url, {**query, "verdieping": onzin}).content.decode()
+        assert "Reserveer H-1" in page
 
 
 @pytest.mark.parametrize(("aantal", "per_zone"), [(3, 4), (50, 12)])

@@ -1,10 +1,12 @@
 """What the booking pages read: free and taken desks, and one's own reservations."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from werkplekken.models import (
     ACTIEVE_STATUSSEN,
@@ -45,11 +47,29 @@ class ZoneMetPlekken:
 
 
 @dataclass
+class Verdieping:
+    nummer: int
+    vrij: int  # free desks on this floor that match the features asked for
+
+    @property
+    def naam(self) -> str:
+        if self.nummer == 0:
+            return _("Begane grond")
+        return _("Verdieping %(n)s") % {"n": self.nummer}
+
+
+@dataclass
 class Aanbod:
     locatie: Locatie
     datum: date
     dagdeel: str
+    # The floor shown (None: no desk matches) and its zones; every floor with its free desks.
+    verdieping: int | None
     zones: list[ZoneMetPlekken]
+    verdiepingen: list[Verdieping]
+    # The floor plan's viewBox: the floor's zones with a margin.
+    links: int
+    boven: int
     breedte: int
     hoogte: int
     # Free bookable desks after desk reservations and location-level seats: a seat can be
@@ -58,7 +78,8 @@ class Aanbod:
 
     @property
     def vrij(self) -> int:
-        return sum(zone.vrij for zone in self.zones)
+        """Free desks that match, on every floor."""
+        return sum(verdieping.vrij for verdieping in self.verdiepingen)
 
 
 def vrije_plekken(locatie_id: int, datum: date, halve_dagen) -> int:
@@ -66,10 +87,13 @@ def vrije_plekken(locatie_id: int, datum: date, halve_dagen) -> int:
     seat holds, in the fullest of `halve_dagen`: two queries."""
     aanbod = Werkplek.objects.filter(zone__locatie_id=locatie_id, reserveerbaar=True).count()
     bezet = dict(
-        Dagdeelbezetting.objects.filter(datum=datum, halve_dag__in=halve_dagen)
-        .filter(
-            Q(locatie_id=locatie_id)
-            | Q(werkplek__zone__locatie_id=locatie_id, werkplek__reserveerbaar=True)
+        Dagdeelbezetting.objects.filter(
+            locatie_id=locatie_id, datum=datum, halve_dag__in=halve_dagen
+        )
+        # A seat, or a desk still counted as supply (one made not bookable keeps its bookings):
+        # this location's few such desks, not a join with every desk of the organisation.
+        .exclude(
+            werkplek__in=Werkplek.objects.filter(zone__locatie_id=locatie_id, reserveerbaar=False)
         )
         .values("halve_dag")
         .annotate(n=Count("pk"))
@@ -82,21 +106,47 @@ def locaties() -> list[Locatie]:
     return list(Locatie.objects.order_by("naam"))
 
 
-def aanbod(locatie: Locatie, datum: date, dagdeel: str, kenmerken: list[str]) -> Aanbod:
-    """Every bookable desk of the location, per zone, free or taken in this dagdeel, and how
-    many places are left for a seat without a desk: 4 queries."""
+def _getoonde_verdieping(overzicht, verdieping, werkplek_id, team_id) -> int | None:
+    """The floor of the desk picked, else the floor asked for, else the floor of the person's
+    team's home zone, else the lowest floor."""
+    verdiepingen = {v for _pk, v, _team in overzicht}
+    if kies := next((v for pk, v, _team in overzicht if pk == werkplek_id), None):
+        return kies
+    if verdieping in verdiepingen:
+        return verdieping
+    honk = sorted(v for _pk, v, team in overzicht if team_id and team == team_id)
+    return honk[0] if honk else min(verdiepingen, default=None)
+
+
+def aanbod(
+    locatie: Locatie,
+    datum: date,
+    dagdeel: str,
+    kenmerken: list[str],
+    *,
+    verdieping: int | None = None,
+    werkplek_id: int | None = None,
+    team_id: int | None = None,
+) -> Aanbod:
+    """The bookable desks of one floor of the location, per zone, free or taken in this
+    dagdeel; the free desks per floor; and how many places are left for a seat without a
+    desk: 5 queries. One floor at a time, so the page grows with a floor, not a building."""
+    passend = Werkplek.objects.filter(
+        zone__locatie=locatie, reserveerbaar=True, **dict.fromkeys(kenmerken, True)
+    )
+    overzicht = list(passend.values_list("pk", "zone__verdieping", "zone__thuisteam_id"))
+    getoond = _getoonde_verdieping(overzicht, verdieping, werkplek_id, team_id)
     werkplekken = (
-        Werkplek.objects.filter(
-            zone__locatie=locatie, reserveerbaar=True, **dict.fromkeys(kenmerken, True)
-        )
+        passend.filter(zone__verdieping=getoond)
         .select_related("zone__thuisteam")
-        .order_by("zone__verdieping", "zone__naam", "code")
+        .order_by("zone__naam", "code")
     )
     bezet = set(
         Dagdeelbezetting.objects.filter(
-            werkplek__zone__locatie=locatie,
+            locatie=locatie,
             datum=datum,
             halve_dag__in=HALVE_DAGEN[Dagdeel(dagdeel)],
+            werkplek__isnull=False,
         ).values_list("werkplek_id", flat=True)
     )
     halve_dagen = HALVE_DAGEN[Dagdeel(dagdeel)]
@@ -112,10 +162,26 @@ def aanbod(locatie: Locatie, datum: date, dagdeel: str, kenmerken: list[str]) ->
                 kenmerken=[str(labels[k]) for k in KENMERKEN if getattr(werkplek, k)],
             )
         )
+    vrij = Counter(v for pk, v, _team in overzicht if plekken_vrij > 0 and pk not in bezet)
+    verdiepingen = [Verdieping(v, vrij[v]) for v in sorted({v for _pk, v, _t in overzicht})]
     groepen = list(zones.values())
-    breedte = max((g.zone.x + g.zone.breedte for g in groepen), default=400)
-    hoogte = max((g.zone.y + g.zone.hoogte for g in groepen), default=200)
-    return Aanbod(locatie, datum, dagdeel, groepen, breedte + 10, hoogte + 10, plekken_vrij)
+    links = min((g.zone.x for g in groepen), default=0)
+    boven = min((g.zone.y for g in groepen), default=0)
+    breedte = max((g.zone.x + g.zone.breedte for g in groepen), default=400) - links
+    hoogte = max((g.zone.y + g.zone.hoogte for g in groepen), default=200) - boven
+    return Aanbod(
+        locatie=locatie,
+        datum=datum,
+        dagdeel=dagdeel,
+        verdieping=getoond,
+        zones=groepen,
+        verdiepingen=verdiepingen,
+        links=links - 5,
+        boven=boven - 5,
+        breedte=breedte + 10,
+        hoogte=hoogte + 10,
+        plekken_vrij=plekken_vrij,
+    )
 
 
 @dataclass

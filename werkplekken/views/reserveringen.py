@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from pilot.dates import in_sentence
 from pilot.models import Team
+from pilot.parsing import parse_id
 from pilot.permissions import managed_team_ids, role_required
 from pilot.workflow import TransitionNotAllowed
 from werkplekken.forms import AfwezigForm, ReserveerForm, TeamdagForm, ZoekForm
@@ -22,6 +23,11 @@ from werkplekken.services import reserveringen as services
 
 def _fouten(error: ValidationError) -> list[str]:
     return error.messages
+
+
+def _verdieping(value: str) -> int | None:
+    """The floor of the floor links; anything else shows the default floor."""
+    return int(value) if value.lstrip("-").isdigit() and len(value) <= 3 else None
 
 
 @login_required
@@ -42,16 +48,22 @@ def werkplek_reserveren(request):
             },
             doseq=True,
         )
+        gekozen_id = parse_id(request.GET.get("werkplek", ""))
         aanbod = selectors.aanbod(
-            data["locatie"], data["datum"], data["dagdeel"], data["kenmerken"]
+            data["locatie"],
+            data["datum"],
+            data["dagdeel"],
+            data["kenmerken"],
+            verdieping=_verdieping(request.GET.get("verdieping", "")),
+            werkplek_id=gekozen_id,
+            team_id=request.user.team_id,
         )
-        gekozen_id = request.GET.get("werkplek", "")
         gekozen = next(
             (
                 plek
                 for zone in aanbod.zones
                 for plek in zone.plekken
-                if str(plek.werkplek.pk) == gekozen_id
+                if plek.werkplek.pk == gekozen_id
             ),
             None,
         )
