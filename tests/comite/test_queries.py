@@ -47,3 +47,23 @@ def test_the_dossier(client, org, zaak, django_assert_num_queries, n):
     # decision scope, menu): the same number whatever the dossier holds.
     with django_assert_num_queries(14):
         assert client.get(reverse("zaak_detail", args=[zaak.pk])).status_code == 200
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_the_case_list_api_pages_with_a_cursor(client, org, django_assert_num_queries, n):
+    _zaken(org, n)
+    client.force_login(org["secretaris"])
+    # session, user, roles, decision scope; the page of cases; their panels; delegations
+    # (for the open actions): the same at both sizes, and no count.
+    with django_assert_num_queries(7):
+        body = client.get(reverse("zaak-list")).json()
+    assert "count" not in body
+    assert len(body["results"]) == min(n, 25)
+    ids = [zaak["id"] for zaak in body["results"]]
+    assert ids == sorted(ids, reverse=True)
+    if n > 25:
+        rest = client.get(body["next"]).json()
+        assert len(rest["results"]) == n - 25
+        assert rest["results"][0]["id"] < ids[-1]
+    else:
+        assert body["next"] is None
