@@ -402,6 +402,13 @@ class Afspraak(models.Model):
                 condition=Q(status="akkoord"),
                 name="afspraak_akkoord_per_locatie",
             ),
+            # The inbox counts and picks the oldest waiting proposals of a span (an
+            # afdelingshoofd: a thousand people) from this index alone, not the rows.
+            models.Index(
+                fields=["medewerker", "status", "ingediend_op", "id"],
+                condition=Q(status__in=WACHTENDE_STATUSSEN),
+                name="afspraak_wachtend_gedekt",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -12,7 +12,7 @@ from functools import cached_property
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -304,10 +304,12 @@ def inbox(user, today: date | None = None) -> Inbox:
     )
     regels: dict[str, list[InboxRegel]] = {Status.INGEDIEND: [], Status.TEGENVOORSTEL: []}
     for status in regels:
+        # The oldest ids first, from the covering index; then only those rows.
+        oudste = wachtend.filter(status=status).order_by("ingediend_op", "pk")[:INBOX_LIMIET]
         for afspraak in (
-            wachtend.filter(status=status)
+            Afspraak.objects.filter(pk__in=Subquery(oudste.values("pk")))
             .select_related("medewerker__team")
-            .order_by("ingediend_op", "pk")[:INBOX_LIMIET]
+            .order_by("ingediend_op", "pk")
         ):
             wacht = wachttijd(afspraak, today)
             regels[status].append(
