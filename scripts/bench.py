@@ -258,6 +258,7 @@ JOBS: tuple[str, ...] = (
     "convenant.tasks.laat_uitzonderingen_verlopen",
     "comite.tasks.herinner_termijnen",
     "werkplekken.tasks.geef_no_shows_vrij",
+    "werkplekken.tasks.bereken_capaciteit",
 )
 
 # What the data sizes table counts, per scale.
@@ -445,6 +446,10 @@ def prepare(scale: str) -> dict:
 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+    # The capacity check the pages read, as beat stores it every quarter in production.
+    from werkplekken.services.capaciteit import capaciteit_vastleggen
+
+    capaciteit_vastleggen()
     call_command("collectstatic", "--noinput", verbosity=0)
     return record
 

@@ -405,3 +405,29 @@ class Agendakoppeling(models.Model):
 
     def __str__(self) -> str:
         return f"{self.medewerker_id} · {self.aangemaakt_op:%d-%m-%Y}"
+
+
+class Capaciteitsstand(models.Model):
+    """The capacity check of one location on one date, as its last computation found it.
+
+    Celery computes every location for the booking horizon (werkplekken.tasks, every quarter
+    of an hour): the dashboard, the check beside the agreement form and the team plan read one
+    row per cell instead of a location's agreements and half days, which grow with its size.
+    """
+
+    locatie = models.ForeignKey(Locatie, on_delete=models.CASCADE, related_name="+")
+    datum = models.DateField()
+    # Expected demand in desks: an agreement's share of a desk can be a fraction.
+    vraag = models.DecimalField(max_digits=9, decimal_places=3)
+    aanbod = models.PositiveIntegerField()
+    berekend_op = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("capaciteitsstand")
+        verbose_name_plural = _("capaciteitsstanden")
+        constraints = [
+            models.UniqueConstraint(fields=["locatie", "datum"], name="capaciteit_per_locatiedag")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.locatie_id} · {self.datum}"

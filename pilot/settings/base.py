@@ -243,6 +243,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "werkplekken.tasks.geef_no_shows_vrij",
         "schedule": crontab(hour="10,14", minute=35, day_of_week="1-5"),
     },
+    # The capacity check the dashboard and the forms read (werkplekken.Capaciteitsstand).
+    "werkplekken-capaciteit-berekenen": {
+        "task": "werkplekken.tasks.bereken_capaciteit",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 REST_FRAMEWORK = {
@@ -309,6 +314,9 @@ THUISWERKVERGOEDING_PER_DAG = {2025: "2.40", 2026: "2.45"}
 # Workplaces: how far ahead one may book, and the check-in windows (local time). After the
 # window's end a reservation without check-in is released by the no-show job.
 WERKPLEKKEN_HORIZON_DAGEN = env_int("WERKPLEKKEN_HORIZON_DAGEN", 14)
+# Pages read the capacity check Celery beat stores every quarter (werkplekken.Capaciteitsstand).
+# Without beat nothing would refresh it, so pages compute it themselves (local.py, test.py).
+WERKPLEKKEN_CAPACITEIT_OPGESLAGEN = True
 WERKPLEKKEN_OCHTEND_INCHECKEN = env_str("WERKPLEKKEN_OCHTEND_INCHECKEN", "07:00")
 WERKPLEKKEN_OCHTEND_VRIJGAVE = env_str("WERKPLEKKEN_OCHTEND_VRIJGAVE", "10:30")
 WERKPLEKKEN_MIDDAG_INCHECKEN = env_str("WERKPLEKKEN_MIDDAG_INCHECKEN", "12:00")

@@ -21,6 +21,8 @@ STORAGES = {
 
 # A laptop needs no Redis: without a broker, tasks run in-process.
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# With a broker, beat stores the capacity check; without one, pages compute it (base.py).
+WERKPLEKKEN_CAPACITEIT_OPGESLAGEN = bool(REDIS_URL)
 
 # demo_data may run here (`make run`, the test suite); never in production.
 DEMO_DATA_ALLOWED = True

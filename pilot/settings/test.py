@@ -19,6 +19,8 @@ WHITENOISE_USE_FINDERS = True
 
 # Tests run tasks in-process; the one test that needs a real worker on Redis switches this off.
 CELERY_TASK_ALWAYS_EAGER = True
+# Computed by each page unless a test turns the stored check on (base.py).
+WERKPLEKKEN_CAPACITEIT_OPGESLAGEN = False
 CELERY_BROKER_URL = "memory://"
 
 # demo_data may run here (`make run`, the test suite); never in production.

@@ -4,10 +4,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.urls import reverse
 
 from convenant.models import Status
 from tests.convenant.factories import AfspraakFactory
 from tests.factories import MedewerkerFactory
+from tests.werkplekken.conftest import NU
 from tests.werkplekken.factories import WerkplekFactory
 from werkplekken.selectors.capaciteit import capaciteit, heatmap, niveau, volgende_werkweek
 from werkplekken.services.reserveringen import reservering_aanmaken
@@ -15,6 +17,7 @@ from werkplekken.services.reserveringen import reservering_aanmaken
 MAANDAG = date(2026, 12, 21)
 DINSDAG = date(2026, 12, 22)
 WOENSDAG = date(2026, 12, 23)
+DONDERDAG = date(2026, 12, 17)  # in the coming working week of Wednesday 16 December
 
 
 @pytest.mark.parametrize(
@@ -109,3 +112,87 @@ def test_heatmap_prints_the_shares_of_enough_and_of_geen_werkplek(locatie, plekk
     ]
     assert kaart.voldoende_aandeel == 100
     assert (kaart.geen_werkplek_aandeel, kaart.redenen) == (25, 4)
+
+
+def test_the_stored_check_covers_every_working_date_of_the_horizon_and_replaces_itself(
+    locatie, plekken
+):
+    from werkplekken.models import Capaciteitsstand
+    from werkplekken.services.capaciteit import capaciteit_vastleggen
+
+    Capaciteitsstand.objects.create(
+        locatie=locatie, datum=date(2026, 12, 15), vraag=1, aanbod=3, berekend_op=NU
+    )
+    # Wednesday 16 December up to and including 30 December, weekdays only.
+    assert capaciteit_vastleggen() == 11
+    assert capaciteit_vastleggen() == 11
+    datums = list(Capaciteitsstand.objects.order_by("datum").values_list("datum", flat=True))
+    assert datums[0] == date(2026, 12, 16)
+    assert datums[-1] == date(2026, 12, 30)
+    assert len(datums) == 11
+    assert date(2026, 12, 19) not in datums  # a Saturday
+
+
+def test_pages_read_the_stored_check_and_say_when_it_was_computed(
+    client, settings, mensen, locatie, plekken
+):
+    from pilot.models import Roltoewijzing
+    from werkplekken.services.capaciteit import capaciteit_vastleggen
+
+    settings.WERKPLEKKEN_CAPACITEIT_OPGESLAGEN = True
+    Roltoewijzing.objects.create(medewerker=mensen["eigenaar"], rol="facilitair")
+    client.force_login(mensen["eigenaar"])
+    # Nothing stored yet: computed on the spot, so the page is never empty.
+    reservering_aanmaken(
+        actor=mensen["collega"], werkplek_id=plekken["A-01"].pk, datum=DONDERDAG, dagdeel="hele_dag"
+    )
+    page = client.get(reverse("bezetting")).content.decode()
+    assert "Berekend op" not in page
+    assert "1 / 3" in page
+
+    capaciteit_vastleggen()
+    # A booking after the computation shows at the next one, and the page says when that was.
+    reservering_aanmaken(
+        actor=mensen["buiten"], werkplek_id=plekken["A-02"].pk, datum=DONDERDAG, dagdeel="hele_dag"
+    )
+    page = client.get(reverse("bezetting")).content.decode()
+    assert "Berekend op 16 december 2026 09:00" in page
+    assert "1 / 3" in page and "2 / 3" not in page
+
+    capaciteit_vastleggen()
+    assert "2 / 3" in client.get(reverse("bezetting")).content.decode()
+
+
+@pytest.mark.parametrize("aantal", [2, 12])
+def test_the_stored_heatmap_reads_a_fixed_number_of_rows(
+    client, settings, mensen, aantal, django_assert_num_queries
+):
+    from pilot.models import Roltoewijzing
+    from tests.werkplekken.factories import LocatieFactory, ZoneFactory
+    from werkplekken.services.capaciteit import capaciteit_vastleggen
+
+    settings.WERKPLEKKEN_CAPACITEIT_OPGESLAGEN = True
+    for n in range(aantal):
+        zone = ZoneFactory(locatie=LocatieFactory(naam=f"Locatie {n:02d}"))
+        for d in range(3):
+            WerkplekFactory(zone=zone, code=f"W-{d}")
+    capaciteit_vastleggen()
+    Roltoewijzing.objects.create(medewerker=mensen["eigenaar"], rol="facilitair")
+    client.force_login(mensen["eigenaar"])
+    # Every page: session, user, roles, led teams, unread count = 5. The heatmap: locations,
+    # the stored cells, the reason codes = 3 (computing it would read desks, agreements and
+    # half days as well).
+    with django_assert_num_queries(8):
+        page = client.get(reverse("bezetting")).content.decode()
+    assert page.count("0 / 3") == aantal * 5
+
+
+def test_beat_computes_the_check_every_quarter():
+    from django.conf import settings as django_settings
+
+    schedule = {
+        job["task"]: job["schedule"] for job in django_settings.CELERY_BEAT_SCHEDULE.values()
+    }
+    assert str(schedule["werkplekken.tasks.bereken_capaciteit"]) == (
+        "<crontab: */15 * * * * (m/h/dM/MY/d)>"
+    )

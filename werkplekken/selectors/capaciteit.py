@@ -5,19 +5,31 @@ of a desk on its preferred weekdays, or its office days spread evenly over the o
 when it names none) + the reservations on that date of people without such an agreement
 (a half day counts half). People with an agreement are counted once, by their agreement.
 
-A fixed number of queries whatever the size: locations, desks, agreements, reservations.
+Computing it reads a location's agreements and half days, which grow with the location; so
+Celery computes every location for the booking horizon (services.capaciteit) and the pages
+read the stored result, one row per cell. A cell not stored yet (before the first run) is
+computed on the spot.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from convenant.models import Afspraak, Status
-from werkplekken.models import WEEKDAGEN, Aanwezigheid, Dagdeelbezetting, Locatie, Reden, Werkplek
+from werkplekken.models import (
+    WEEKDAGEN,
+    Aanwezigheid,
+    Capaciteitsstand,
+    Dagdeelbezetting,
+    Locatie,
+    Reden,
+    Werkplek,
+)
 
 OK, KRAP, TEKORT = "ok", "krap", "tekort"
 NIVEAU_LABELS = {OK: _("ok"), KRAP: _("krap"), TEKORT: _("tekort")}
@@ -40,6 +52,8 @@ class Capaciteit:
     datum: date
     vraag: Decimal
     aanbod: int
+    # When the stored computation ran; None: computed just now.
+    berekend_op: datetime | None = None
 
     @property
     def weekdag(self) -> int:
@@ -131,8 +145,8 @@ def _vraag_uit_reserveringen(locatie_ids, datums: list[date]) -> dict:
     return {(row["locatie_id"], row["datum"]): Decimal(row["halve_dagen"]) / 2 for row in rows}
 
 
-def capaciteit(locaties: list[Locatie], datums: list[date]) -> dict[tuple[int, date], Capaciteit]:
-    """The check for every location × date, in four queries."""
+def bereken(locaties: list[Locatie], datums: list[date]) -> dict[tuple[int, date], Capaciteit]:
+    """The check for every location × date, computed now: four queries."""
     if not locaties or not datums:
         return {}
     per_id = {locatie.pk: locatie for locatie in locaties}
@@ -154,11 +168,36 @@ def capaciteit(locaties: list[Locatie], datums: list[date]) -> dict[tuple[int, d
     return result
 
 
+def capaciteit(locaties: list[Locatie], datums: list[date]) -> dict[tuple[int, date], Capaciteit]:
+    """The check for every location × date as last stored: one query. Locations with a cell
+    not stored yet are computed now (four queries more)."""
+    if not settings.WERKPLEKKEN_CAPACITEIT_OPGESLAGEN:
+        return bereken(locaties, datums)
+    if not locaties or not datums:
+        return {}
+    per_id = {locatie.pk: locatie for locatie in locaties}
+    result = {
+        (stand.locatie_id, stand.datum): Capaciteit(
+            locatie=per_id[stand.locatie_id],
+            datum=stand.datum,
+            vraag=stand.vraag,
+            aanbod=stand.aanbod,
+            berekend_op=stand.berekend_op,
+        )
+        for stand in Capaciteitsstand.objects.filter(locatie__in=per_id, datum__in=datums)
+    }
+    ontbreekt = [loc for loc in locaties if any((loc.pk, d) not in result for d in datums)]
+    for cel, waarde in bereken(ontbreekt, datums).items():
+        result.setdefault(cel, waarde)
+    return result
+
+
 @dataclass(frozen=True)
 class Heatmap:
     datums: list[date]
     rijen: list[tuple[Locatie, list[Capaciteit]]]
     voldoende_aandeel: int | None  # % of open location-days where demand ≤ supply
+    berekend_op: datetime | None  # the oldest stored cell shown; None: computed just now
     # % of the reason codes given in the last REDENEN_DAGEN days that were `geen_werkplek`
     geen_werkplek_aandeel: int | None
     redenen: int
@@ -194,6 +233,7 @@ def heatmap(peildatum: date) -> Heatmap:
         datums=datums,
         rijen=rijen,
         voldoende_aandeel=_procent(sum(c.voldoende for c in open_cellen), len(open_cellen)),
+        berekend_op=min((c.berekend_op for c in cellen.values() if c.berekend_op), default=None),
         geen_werkplek_aandeel=_procent(redenen["geen_werkplek"], redenen["totaal"]),
         redenen=redenen["totaal"],
     )

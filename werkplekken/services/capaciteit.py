@@ -1,0 +1,39 @@
+"""Storing the capacity check: every location, every working date of the booking horizon."""
+
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from werkplekken.models import Capaciteitsstand, Locatie
+from werkplekken.selectors.capaciteit import bereken
+
+
+def capaciteit_vastleggen(today: date | None = None) -> int:
+    """Compute the check set-based (four queries for all locations) and store it: a row per
+    location and working date from today to the end of the booking horizon, replacing the
+    previous run's; dates before today go. Returns the number of rows stored."""
+    today = today or timezone.localdate()
+    datums = [
+        today + timedelta(days=n)
+        for n in range(settings.WERKPLEKKEN_HORIZON_DAGEN + 1)
+        if (today + timedelta(days=n)).isoweekday() <= 5
+    ]
+    nu = timezone.now()
+    cellen = bereken(list(Locatie.objects.all()), datums)
+    rijen = [
+        Capaciteitsstand(
+            locatie_id=locatie_id, datum=datum, vraag=cel.vraag, aanbod=cel.aanbod, berekend_op=nu
+        )
+        for (locatie_id, datum), cel in cellen.items()
+    ]
+    with transaction.atomic():
+        Capaciteitsstand.objects.filter(datum__lt=today).delete()
+        Capaciteitsstand.objects.bulk_create(
+            rijen,
+            update_conflicts=True,
+            unique_fields=["locatie", "datum"],
+            update_fields=["vraag", "aanbod", "berekend_op"],
+        )
+    return len(rijen)
