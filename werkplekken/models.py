@@ -431,3 +431,20 @@ class Capaciteitsstand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.locatie_id} · {self.datum}"
+
+
+class Redenstand(models.Model):
+    """The reason codes of the four weeks up to `datum`, counted by the same Celery run as the
+    capacity check: how many were given, and how many said `geen_werkplek`."""
+
+    datum = models.DateField(unique=True)
+    redenen = models.PositiveIntegerField()
+    geen_werkplek = models.PositiveIntegerField()
+    berekend_op = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("redenstand")
+        verbose_name_plural = _("redenstanden")
+
+    def __str__(self) -> str:
+        return f"{self.datum}: {self.geen_werkplek}/{self.redenen}"

@@ -10,7 +10,7 @@ from convenant.models import Status
 from tests.convenant.factories import AfspraakFactory
 from tests.factories import MedewerkerFactory
 from tests.werkplekken.conftest import NU
-from tests.werkplekken.factories import WerkplekFactory
+from tests.werkplekken.factories import AanwezigheidFactory, WerkplekFactory
 from werkplekken.selectors.capaciteit import capaciteit, heatmap, niveau, volgende_werkweek
 from werkplekken.services.reserveringen import reservering_aanmaken
 
@@ -151,16 +151,23 @@ def test_pages_read_the_stored_check_and_say_when_it_was_computed(
     assert "1 / 3" in page
 
     capaciteit_vastleggen()
-    # A booking after the computation shows at the next one, and the page says when that was.
+    # A booking or a reason after the computation shows at the next one, and the page says
+    # when that was.
     reservering_aanmaken(
         actor=mensen["buiten"], werkplek_id=plekken["A-02"].pk, datum=DONDERDAG, dagdeel="hele_dag"
+    )
+    AanwezigheidFactory(
+        medewerker=mensen["buiten"], datum=date(2026, 12, 15), soort="thuis", reden="geen_werkplek"
     )
     page = client.get(reverse("bezetting")).content.decode()
     assert "Berekend op 16 december 2026 09:00" in page
     assert "1 / 3" in page and "2 / 3" not in page
+    assert "van 1 redenen" not in page
 
     capaciteit_vastleggen()
-    assert "2 / 3" in client.get(reverse("bezetting")).content.decode()
+    page = client.get(reverse("bezetting")).content.decode()
+    assert "2 / 3" in page
+    assert "100 % (van 1 redenen)" in page
 
 
 @pytest.mark.parametrize("aantal", [2, 12])

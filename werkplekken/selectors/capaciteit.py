@@ -28,6 +28,7 @@ from werkplekken.models import (
     Dagdeelbezetting,
     Locatie,
     Reden,
+    Redenstand,
     Werkplek,
 )
 
@@ -210,6 +211,29 @@ def _procent(deel: int, geheel: int) -> int | None:
 REDENEN_DAGEN = 28
 
 
+def bereken_redenen(peildatum: date) -> dict[str, int]:
+    """The reasons of the last four weeks: the current state of "enough workplaces", and a read
+    that follows the organisation's size, not the length of the pilot."""
+    return (
+        Aanwezigheid.objects.filter(
+            datum__gt=peildatum - timedelta(days=REDENEN_DAGEN), datum__lte=peildatum
+        )
+        .exclude(reden="")
+        .aggregate(
+            redenen=Count("id"), geen_werkplek=Count("id", filter=Q(reden=Reden.GEEN_WERKPLEK))
+        )
+    )
+
+
+def redenen_tellen(peildatum: date) -> dict[str, int]:
+    """As stored by the capacity run (one row), or counted now (see `capaciteit`)."""
+    if settings.WERKPLEKKEN_CAPACITEIT_OPGESLAGEN:
+        stand = Redenstand.objects.filter(datum=peildatum).first()
+        if stand is not None:
+            return {"redenen": stand.redenen, "geen_werkplek": stand.geen_werkplek}
+    return bereken_redenen(peildatum)
+
+
 def heatmap(peildatum: date) -> Heatmap:
     """Location × weekday for the coming working week, with the two measures of "enough"."""
     locaties = list(Locatie.objects.order_by("naam"))
@@ -217,25 +241,14 @@ def heatmap(peildatum: date) -> Heatmap:
     cellen = capaciteit(locaties, datums)
     rijen = [(locatie, [cellen[(locatie.pk, d)] for d in datums]) for locatie in locaties]
     open_cellen = [c for c in cellen.values() if c.open]
-    # The reasons of the last four weeks: the current state of "enough workplaces", and a read
-    # that follows the organisation's size, not the length of the pilot (which the whole
-    # history would: 600 000 reasons at UWV scale, 300 ms).
-    redenen = (
-        Aanwezigheid.objects.filter(
-            datum__gt=peildatum - timedelta(days=REDENEN_DAGEN), datum__lte=peildatum
-        )
-        .exclude(reden="")
-        .aggregate(
-            totaal=Count("id"), geen_werkplek=Count("id", filter=Q(reden=Reden.GEEN_WERKPLEK))
-        )
-    )
+    redenen = redenen_tellen(peildatum)
     return Heatmap(
         datums=datums,
         rijen=rijen,
         voldoende_aandeel=_procent(sum(c.voldoende for c in open_cellen), len(open_cellen)),
         berekend_op=min((c.berekend_op for c in cellen.values() if c.berekend_op), default=None),
-        geen_werkplek_aandeel=_procent(redenen["geen_werkplek"], redenen["totaal"]),
-        redenen=redenen["totaal"],
+        geen_werkplek_aandeel=_procent(redenen["geen_werkplek"], redenen["redenen"]),
+        redenen=redenen["redenen"],
     )
 
 

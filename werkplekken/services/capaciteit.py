@@ -6,14 +6,15 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from werkplekken.models import Capaciteitsstand, Locatie
-from werkplekken.selectors.capaciteit import bereken
+from werkplekken.models import Capaciteitsstand, Locatie, Redenstand
+from werkplekken.selectors.capaciteit import bereken, bereken_redenen
 
 
 def capaciteit_vastleggen(today: date | None = None) -> int:
     """Compute the check set-based (four queries for all locations) and store it: a row per
     location and working date from today to the end of the booking horizon, replacing the
-    previous run's; dates before today go. Returns the number of rows stored."""
+    previous run's; dates before today go. Today's count of reason codes is stored beside it.
+    Returns the number of capacity rows stored."""
     today = today or timezone.localdate()
     datums = [
         today + timedelta(days=n)
@@ -28,7 +29,10 @@ def capaciteit_vastleggen(today: date | None = None) -> int:
         )
         for (locatie_id, datum), cel in cellen.items()
     ]
+    redenen = bereken_redenen(today)
     with transaction.atomic():
+        Redenstand.objects.filter(datum__lt=today).delete()
+        Redenstand.objects.update_or_create(datum=today, defaults={**redenen, "berekend_op": nu})
         Capaciteitsstand.objects.filter(datum__lt=today).delete()
         Capaciteitsstand.objects.bulk_create(
             rijen,
