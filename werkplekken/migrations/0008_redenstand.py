@@ -4,24 +4,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('werkplekken', '0007_capaciteitsstand'),
+        ("werkplekken", "0007_capaciteitsstand"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Redenstand',
+            name="Redenstand",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('datum', models.DateField(unique=True)),
-                ('redenen', models.PositiveIntegerField()),
-                ('geen_werkplek', models.PositiveIntegerField()),
-                ('berekend_op', models.DateTimeField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("datum", models.DateField(unique=True)),
+                ("redenen", models.PositiveIntegerField()),
+                ("geen_werkplek", models.PositiveIntegerField()),
+                ("berekend_op", models.DateTimeField()),
             ],
             options={
-                'verbose_name': 'redenstand',
-                'verbose_name_plural': 'redenstanden',
+                "verbose_name": "redenstand",
+                "verbose_name_plural": "redenstanden",
             },
         ),
     ]

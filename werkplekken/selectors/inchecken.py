@@ -3,6 +3,7 @@ person who opens it."""
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import segno
 from django.db.models import Q
@@ -31,11 +32,17 @@ def labels(locatie: Locatie, zone: Zone | None, url_voor) -> list[Label]:
     result = []
     for werkplek in werkplekken.order_by("zone__verdieping", "zone__naam", "code"):
         url = url_voor(werkplek)
-        # Inline SVG: prints sharp and needs no image request; segno writes only attributes,
-        # no style, so the strict CSP holds.
-        svg = segno.make(url, error="m").svg_inline(scale=4, border=2, omitsize=True)
-        result.append(Label(werkplek, url, mark_safe(svg)))  # noqa: S308 - segno's own markup
+        result.append(Label(werkplek, url, mark_safe(qr_svg(url))))  # noqa: S308 - segno's own
     return result
+
+
+# A code depends only on its address, and drawing one takes about 5 ms: a building's sheet
+# (180 desks) would take a second each time it is opened. Kept per process, a few MB at most.
+@lru_cache(maxsize=4096)
+def qr_svg(url: str) -> str:
+    """Inline SVG: prints sharp and needs no image request; segno writes only attributes, no
+    style, so the strict CSP holds."""
+    return segno.make(url, error="m").svg_inline(scale=4, border=2, omitsize=True)
 
 
 def zones_van(locatie: Locatie) -> list[Zone]:
