@@ -224,13 +224,15 @@ class GeschilViewSet(
     WorkflowActions, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
 ):
     serializer_class = GeschilSerializer
+    # Like the cases: no count, and one query for a page whether it holds rows or not.
+    pagination_class = NieuwsteEerst
     workflow = GESCHIL_WORKFLOW
     object_argument = "geschil"
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Geschil.objects.none()
-        return permissions.geschillen_zichtbaar_voor(self.request.user).order_by("-pk")
+        return permissions.geschillen_zichtbaar_voor(self.request.user)
 
     def party_for(self, user, obj):
         return permissions.geschil_partij(user, obj)

@@ -67,3 +67,34 @@ def test_the_case_list_api_pages_with_a_cursor(client, org, django_assert_num_qu
         assert rest["results"][0]["id"] < ids[-1]
     else:
         assert body["next"] is None
+
+
+@pytest.mark.parametrize("n", [0, 3])
+def test_the_geschil_list_api_runs_the_same_queries_empty_or_not(
+    client, org, django_assert_num_queries, n
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from comite.models import Geschil
+
+    for _ in range(n):
+        zaak = ZaakFactory(
+            afspraak__medewerker=MedewerkerFactory(team=org["eigenaar"].team),
+            status="niet_opgelost",
+            afgesloten_op=timezone.now(),
+        )
+        Geschil.objects.create(
+            zaak=zaak,
+            status="ingediend",
+            toelichting="Ik vraag een bindende uitspraak.",
+            ingediend_op=timezone.now(),
+            uitspraak_termijn=timezone.localdate() + timedelta(days=30),
+        )
+    client.force_login(org["leider"])
+    # session, user, roles, decision scope, delegations; the page of geschillen.
+    with django_assert_num_queries(6):
+        body = client.get(reverse("geschil-list")).json()
+    assert "count" not in body
+    assert len(body["results"]) == n
