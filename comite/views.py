@@ -31,9 +31,9 @@ def mijn_zaken(request):
 
 @role_required("comitelid")
 def mijn_panels(request):
-    return render(
-        request, "comite/mijn_panels.html", {"zaken": selectors.mijn_panels(request.user)}
-    )
+    pagina = request.GET.get("pagina", "1")
+    page = selectors.mijn_panels(request.user, pagina if pagina.isdigit() else 1)
+    return render(request, "comite/mijn_panels.html", {"page": page, "zaken": page.object_list})
 
 
 @role_required("secretaris")

@@ -1,5 +1,7 @@
 """Pages read a fixed number of rows: the same query count at two data sizes."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -98,3 +100,15 @@ def test_the_geschil_list_api_runs_the_same_queries_empty_or_not(
         body = client.get(reverse("geschil-list")).json()
     assert "count" not in body
     assert len(body["results"]) == n
+
+
+@pytest.mark.parametrize("n", [2, 30])
+def test_my_panels_page_through_the_cases(client, org, django_assert_num_queries, n):
+    for _ in range(n):
+        seat_panel(ZaakFactory(afspraak__medewerker=MedewerkerFactory()), org)
+    client.force_login(org["voorzitter"])
+    # session, user, roles, decision scope, unread count; the count and the page of cases.
+    with django_assert_num_queries(7):
+        page = client.get(reverse("mijn_panels")).content.decode()
+    assert len(re.findall(r">Zaak \d+</a>", page)) == min(n, 25)
+    assert ("Pagina 1 van 2" in page) == (n > 25)
