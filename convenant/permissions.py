@@ -39,6 +39,8 @@ class Scope:
 
     teams: dict[int, object]
     excluded: frozenset[int] = frozenset()
+    # The delegations the user holds today (with their leidinggevende), for pages to name.
+    delegaties: tuple = ()
 
     def __bool__(self) -> bool:
         return bool(self.teams)
@@ -90,7 +92,7 @@ def beslis_scope(user, datum: date | None = None) -> Scope:
         teams[team_id] = None
     # A delegator's own records stay out of the delegation (unless the user is above them).
     excluded.update(d.leidinggevende_id for d in delegaties if d.leidinggevende.team_id not in own)
-    scope = Scope(teams, frozenset(excluded))
+    scope = Scope(teams, frozenset(excluded), tuple(delegaties))
     setattr(user, cache_key, scope)
     return scope
 

@@ -12,7 +12,8 @@ from functools import cached_property
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Count, Exists, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -297,38 +298,43 @@ def inbox(user, today: date | None = None) -> Inbox:
     a thousand people; the member list (team_leden) pages through all of them."""
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
-    wachtend = Afspraak.objects.filter(scope.records(), status__in=WACHTENDE_STATUSSEN)
-    totalen = wachtend.aggregate(
-        te_beslissen=Count("pk", filter=Q(status=Status.INGEDIEND)),
-        bij_medewerker=Count("pk", filter=Q(status=Status.TEGENVOORSTEL)),
-    )
+    per_status = {"partition_by": [F("status")]}
+    totalen = {Status.INGEDIEND: 0, Status.TEGENVOORSTEL: 0}
     regels: dict[str, list[InboxRegel]] = {Status.INGEDIEND: [], Status.TEGENVOORSTEL: []}
-    for status in regels:
-        # The oldest ids first, from the covering index; then only those rows.
-        oudste = wachtend.filter(status=status).order_by("ingediend_op", "pk")[:INBOX_LIMIET]
-        for afspraak in (
-            Afspraak.objects.filter(pk__in=Subquery(oudste.values("pk")))
-            .select_related("medewerker__team")
-            .order_by("ingediend_op", "pk")
-        ):
-            wacht = wachttijd(afspraak, today)
-            regels[status].append(
-                InboxRegel(
-                    afspraak=afspraak,
-                    wachttijd=wacht,
-                    te_laat=status == Status.INGEDIEND and wacht >= HERINNERING_NA_WERKDAGEN,
-                    namens=scope.namens(afspraak.medewerker.team_id),
-                )
-            )
-    ontvangen = list(
-        Delegatie.objects.actief_op(today).filter(vervanger=user).select_related("leidinggevende")
+    # Both lists and their totals in two queries: per state each proposal's rank (oldest
+    # first) and the state's count over the span, from the covering index alone; then the
+    # rows of the oldest of each state.
+    oudste = dict(
+        Afspraak.objects.filter(scope.records(), status__in=WACHTENDE_STATUSSEN)
+        .annotate(
+            rang=Window(RowNumber(), order_by=[F("ingediend_op"), F("pk")], **per_status),
+            totaal=Window(Count("pk"), **per_status),
+        )
+        .filter(rang__lte=INBOX_LIMIET)
+        .order_by()  # not the model's order by version: that column is not in the index
+        .values_list("pk", "totaal")
     )
+    for afspraak in (
+        Afspraak.objects.filter(pk__in=oudste)
+        .select_related("medewerker__team")
+        .order_by("ingediend_op", "pk")
+    ):
+        wacht = wachttijd(afspraak, today)
+        totalen[afspraak.status] = oudste[afspraak.pk]
+        regels[afspraak.status].append(
+            InboxRegel(
+                afspraak=afspraak,
+                wachttijd=wacht,
+                te_laat=afspraak.status == Status.INGEDIEND and wacht >= HERINNERING_NA_WERKDAGEN,
+                namens=scope.namens(afspraak.medewerker.team_id),
+            )
+        )
     return Inbox(
         te_beslissen=regels[Status.INGEDIEND],
         bij_medewerker=regels[Status.TEGENVOORSTEL],
-        aantal_te_beslissen=totalen["te_beslissen"],
-        aantal_bij_medewerker=totalen["bij_medewerker"],
-        delegaties_ontvangen=ontvangen,
+        aantal_te_beslissen=totalen[Status.INGEDIEND],
+        aantal_bij_medewerker=totalen[Status.TEGENVOORSTEL],
+        delegaties_ontvangen=list(scope.delegaties),
     )
 
 
