@@ -164,9 +164,10 @@ def _organisatie(aantal: int, viewer) -> None:
 def test_who_is_in_queries_are_constant(client, mensen, aantal, django_assert_num_queries):
     _organisatie(aantal, mensen["eigenaar"])
     client.force_login(mensen["eigenaar"])
-    # Every page: session, user, roles, led teams, unread count = 5. This page: the
-    # reservations the viewer may see, with person, team, consent and location = 1.
-    with django_assert_num_queries(6):
+    # Every page: session, user, roles, led teams, unread count = 5. This page: the teams
+    # followed, then the reservations the viewer may see, with person, team, consent and
+    # location = 2.
+    with django_assert_num_queries(7):
         response = client.get(reverse("wie_is_er"), {"datum": "2026-12-17"})
     page = response.content.decode()
     assert page.count('<th scope="row">') == 4 * aantal
