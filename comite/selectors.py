@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db.models import (
     Case,
@@ -197,13 +198,19 @@ def dossier(zaak: Zaak, *, met_kandidaten: bool = False) -> Dossier:
 def mijn_zaken(user):
     """The employee's own cases and the cases of the teams the user decides for."""
     teams = list(beslis_scope(user).teams)
+    # The teams' people as a sub-query (from the team index): joined to the case's person
+    # inside the OR, the planner read all 25 000 people.
+    # The cases are picked alone, then joined (see `wachtrij`).
+    mensen = get_user_model().objects.filter(team_id__in=teams).values("pk")
+    volgorde = ("-aangemeld_op", "-pk")
+    gekozen = Zaak.objects.filter(Q(medewerker=user) | Q(medewerker__in=mensen))
     return list(
         met_te_laat(
-            Zaak.objects.filter(Q(medewerker=user) | Q(medewerker__team_id__in=teams)),
+            Zaak.objects.filter(pk__in=gekozen.order_by(*volgorde).values("pk")[:100]),
             timezone.localdate(),
         )
         .select_related("medewerker", "afspraak", "uitzondering")
-        .order_by("-aangemeld_op", "-pk")[:100]
+        .order_by(*volgorde)
     )
 
 
