@@ -39,8 +39,10 @@ def locatie_keuzes() -> list[Locatie]:
 
 
 def zones_overzicht(locatie_id: int | None):
+    # Counted per zone shown (a sub-query PostgreSQL runs after the page's LIMIT), not by
+    # joining every desk of the organisation before paging.
     zones = Zone.objects.select_related("locatie", "thuisteam").annotate(
-        aantal_werkplekken=Count("werkplekken")
+        aantal_werkplekken=_aantal(Werkplek.objects.all(), "zone")
     )
     if locatie_id is not None:
         zones = zones.filter(locatie_id=locatie_id)
