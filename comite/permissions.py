@@ -5,6 +5,7 @@ too); the three panel members; the secretaris (every case). Anyone else — a co
 on the panel, the OR, a colleague — gets a 404: for them the case does not exist.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -29,9 +30,11 @@ def zaken_zichtbaar_voor(user):
     if is_secretaris(user):
         return queryset
     op_panel = Panellid.objects.filter(zaak=OuterRef("pk"), lid=user)
-    teams = list(beslis_scope(user).teams)
+    # The teams' people as a sub-query from the team index: joined to the case's person
+    # inside the OR, the planner read every person of the organisation.
+    mensen = get_user_model().objects.filter(team_id__in=list(beslis_scope(user).teams))
     return queryset.filter(
-        Q(medewerker=user) | Q(medewerker__team_id__in=teams) | Q(Exists(op_panel))
+        Q(medewerker=user) | Q(medewerker__in=mensen.values("pk")) | Q(Exists(op_panel))
     )
 
 

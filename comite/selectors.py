@@ -280,7 +280,9 @@ def kaarten(user) -> list[Card]:
     comitelid = has_role(user, "comitelid")
     wie = Q(medewerker=user)
     if teams:
-        wie |= Q(medewerker__team_id__in=teams) & ~Q(medewerker=user)
+        # The teams' people as a sub-query from the team index (see `mijn_zaken`).
+        mensen = get_user_model().objects.filter(team_id__in=teams).values("pk")
+        wie |= Q(medewerker__in=mensen) & ~Q(medewerker=user)
     zaken = Zaak.objects.all()
     if comitelid:
         zaken = zaken.annotate(
