@@ -27,6 +27,16 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 # seen as an error by the next request.
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# The planner's cost of reading a page out of order. PostgreSQL's default (4) assumes
+# spinning disks; on SSD storage with the working set in memory 1.1 is the usual value. With
+# 4 the planner hashes a whole table (25 000 people, 40 000 agreements) rather than look up
+# an afdelingshoofd's thousand people in an index: 16 instead of 3 ms at UWV scale. Empty:
+# the database server's own setting (for instance behind a pooler that refuses options).
+random_page_cost = env_str("DATABASE_RANDOM_PAGE_COST", "1.1")
+if random_page_cost and DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        f"-c random_page_cost={float(random_page_cost)}"
+    )
 
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -217,6 +217,7 @@ def _production_settings(**extra_env) -> dict:
         "import json, django; django.setup(); from django.conf import settings; "
         "db = settings.DATABASES['default']; print(json.dumps({"
         "'conn_max_age': db['CONN_MAX_AGE'], 'health_checks': db['CONN_HEALTH_CHECKS'], "
+        "'options': db.get('OPTIONS', {}), "
         "'save_every_request': settings.SESSION_SAVE_EVERY_REQUEST, "
         "'idle_seconds': settings.SESSION_COOKIE_AGE, 'middleware': settings.MIDDLEWARE}))"
     )
@@ -238,6 +239,14 @@ def test_production_keeps_database_connections_open_and_checks_them():
 
 def test_production_connection_lifetime_comes_from_the_environment():
     assert _production_settings(DATABASE_CONN_MAX_AGE="0")["conn_max_age"] == 0
+
+
+def test_production_plans_for_ssd_storage_unless_told_otherwise():
+    assert _production_settings()["options"] == {"options": "-c random_page_cost=1.1"}
+    assert _production_settings(DATABASE_RANDOM_PAGE_COST="2")["options"] == {
+        "options": "-c random_page_cost=2.0"
+    }
+    assert _production_settings(DATABASE_RANDOM_PAGE_COST="")["options"] == {}
 
 
 def test_production_sessions_expire_when_idle_without_a_write_per_request():
