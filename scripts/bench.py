@@ -149,8 +149,15 @@ def _eerste(model_label: str) -> Callable:
     return kwargs
 
 
-def _eigen_team(user) -> dict | None:
-    return {"team_pk": user.team_id} if user.team_id else None
+def _team_van_het_teamplan(user) -> dict | None:
+    """The team the team plan page opens on (the first team led, else one's own): the page
+    that loads this fragment."""
+    from django.utils import timezone
+
+    from convenant.selectors.teamplannen import teamplan_pagina
+
+    team = teamplan_pagina(user, None, timezone.localdate()).team
+    return {"team_pk": team.pk} if team else None
 
 
 @dataclass(frozen=True)
@@ -227,7 +234,7 @@ PAGES: tuple[Page, ...] = (
         title="capaciteit_fragment?locatie&voorkeursdagen=2,4",
         fragment=True,
     ),
-    Page("capaciteit_team", kwargs=_eigen_team, fragment=True),
+    Page("capaciteit_team", kwargs=_team_van_het_teamplan, fragment=True),
     Page("periode-list"),
     Page("api-token-list"),
     Page("afspraak-list"),
