@@ -47,3 +47,15 @@ def test_werkdagen_terug_is_the_latest_start_that_has_waited_long_enough(end, co
     assert werkdagen_terug(end, count) == expected
     assert werkdagen_tussen(expected, end) == count
     assert werkdagen_tussen(expected + timedelta(days=1), end) < count
+
+
+def test_waiting_across_christmas_and_new_year_skips_weekends_and_holidays():
+    # After Friday 19 December 2025: 22–24 December, 29–31 December, Friday 2 January and
+    # 5–9 January; Christmas (25, 26) and New Year's Day fall out.
+    assert werkdagen_tussen(date(2025, 12, 19), date(2026, 1, 9)) == 12
+
+
+def test_a_wait_of_a_year_counts_every_working_day():
+    # 2026 has 261 weekdays, of which 7 are public holidays on a weekday: 254. Starting on
+    # 31 December 2025 counts all of 2026.
+    assert werkdagen_tussen(date(2025, 12, 31), date(2026, 12, 31)) == 254
