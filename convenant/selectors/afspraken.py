@@ -12,7 +12,7 @@ from functools import cached_property
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
@@ -380,62 +380,54 @@ def team_leden(
     user, *, zoek: str = "", toon: str = "", pagina=1, today: date | None = None
 ) -> TeamLeden:
     """Every person the user decides for, with where their agreement stands: searchable by name,
-    filterable by that standing, a page at a time (a fixed number of queries per page)."""
+    filterable by that standing, a page at a time (a fixed number of queries per page).
+
+    The standing is worked out here (`_stand`), from each person's versions: as one SQL
+    expression per person (five nested EXISTS) Django took 20 ms to build and compile it.
+    Without a filter only the page's 25 people are read; a filter reads the span's versions
+    as plain tuples (an afdelingshoofd's thousand people: about 1 500)."""
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
-    eigen = {"medewerker": OuterRef("pk")}
-    later = Afspraak.objects.filter(
-        medewerker=OuterRef("medewerker"), versie__gt=OuterRef("versie")
-    ).exclude(status=Status.CONCEPT)
-    # A refusal stays visible until a later version supersedes it, or until it goes to the
-    # adviserend comité (a case names the refused version: `comite_zaken`).
-    onbeantwoord = Afspraak.objects.filter(
-        **eigen, status__in=[Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING]
-    ).exclude(Exists(later))
-    voorgelegd = onbeantwoord.filter(comite_zaken__isnull=False)
-    geweigerd = onbeantwoord.filter(comite_zaken__isnull=True)
-    standing = {
-        "stand": Case(
-            When(
-                Exists(Afspraak.objects.filter(**eigen, status__in=WACHTENDE_STATUSSEN)),
-                then=Value(Stand.OPEN),
-            ),
-            When(Exists(voorgelegd), then=Value(Stand.VOORGELEGD)),
-            When(Exists(geweigerd), then=Value(Stand.GEWEIGERD)),
-            When(
-                Exists(Afspraak.objects.akkoord_op(today).filter(**eigen)),
-                then=Value(Stand.AKKOORD),
-            ),
-            default=Value(Stand.GEEN),
-        ),
-        "met_uitzondering": Exists(Uitzondering.objects.geldig_op(today).filter(**eigen)),
-    }
     volgorde = ("last_name", "first_name", "pk")
     mensen = get_user_model().objects.filter(scope.people(), is_active=True)
     for woord in zoek.split()[:5]:
         mensen = mensen.filter(Q(first_name__icontains=woord) | Q(last_name__icontains=woord))
     if toon == UITZONDERING_FILTER:
-        mensen = mensen.annotate(**standing).filter(met_uitzondering=True)
+        met = set(
+            Uitzondering.objects.geldig_op(today)
+            .filter(medewerker__in=mensen.values("pk"))
+            .values_list("medewerker_id", flat=True)
+        )
+        gekozen = [
+            pk for pk in mensen.order_by(*volgorde).values_list("pk", flat=True) if pk in met
+        ]
+        page = Paginator(gekozen, LEDEN_PER_PAGINA).get_page(pagina)
     elif toon in Stand.values:
-        mensen = mensen.annotate(**standing).filter(stand=toon)
-    page = Paginator(mensen.order_by(*volgorde), LEDEN_PER_PAGINA).get_page(pagina)
-    # The standing is worked out for the people on this page only, in the same query: for the
-    # whole span (a thousand people) the planner would hash each sub-query over every agreement
-    # in the organisation instead of looking up 25 people's records.
+        versies = _versies_per_persoon(
+            Afspraak.objects.filter(medewerker__in=mensen.values("pk")), alleen_stand=True
+        )
+        gekozen = [
+            pk
+            for pk in mensen.order_by(*volgorde).values_list("pk", flat=True)
+            if _stand(versies.get(pk, []), today) == toon
+        ]
+        page = Paginator(gekozen, LEDEN_PER_PAGINA).get_page(pagina)
+    else:
+        page = Paginator(mensen.order_by(*volgorde).values_list("pk", flat=True), LEDEN_PER_PAGINA)
+        page = page.get_page(pagina)
     leden = list(
         get_user_model()
-        .objects.filter(pk__in=page.object_list.values("pk"))
-        .annotate(**standing)
+        # The page's ids: a list after a filter, else a sub-query of the page.
+        .objects.filter(pk__in=page.object_list)
+        .annotate(
+            met_uitzondering=Exists(
+                Uitzondering.objects.geldig_op(today).filter(medewerker=OuterRef("pk"))
+            )
+        )
         .select_related("team")
         .order_by(*volgorde)
     )
-    versies = {}
-    for afspraak in (
-        Afspraak.objects.filter(medewerker__in=leden)
-        .exclude(status=Status.CONCEPT)
-        .order_by("medewerker_id", "-versie")
-    ):
-        versies.setdefault(afspraak.medewerker_id, []).append(afspraak)
+    versies = _versies_per_persoon(Afspraak.objects.filter(medewerker__in=leden))
     normen = streefnormen(leden, today)
     page.object_list = [
         _lid_regel(lid, versies.get(lid.pk, []), normen[lid.pk], today) for lid in leden
@@ -443,27 +435,65 @@ def team_leden(
     return TeamLeden(pagina=page, zoek=zoek, toon=toon)
 
 
+def _versies_per_persoon(afspraken, *, alleen_stand: bool = False) -> dict[int, list]:
+    """Per person their versions except concepts, newest first, each knowing whether a comité
+    case names it (`met_zaak`). `alleen_stand`: plain tuples with what `_stand` reads."""
+    afspraken = (
+        afspraken.exclude(status=Status.CONCEPT)
+        .annotate(
+            met_zaak=Exists(Afspraak.objects.filter(pk=OuterRef("pk"), comite_zaken__isnull=False))
+        )
+        .order_by("medewerker_id", "-versie")
+    )
+    if alleen_stand:
+        afspraken = afspraken.values_list(
+            "medewerker_id", "status", "ingangsdatum", "einddatum", "met_zaak", named=True
+        )
+    per_persoon: dict[int, list] = {}
+    for afspraak in afspraken:
+        per_persoon.setdefault(afspraak.medewerker_id, []).append(afspraak)
+    return per_persoon
+
+
+WEIGERINGEN = (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING)
+
+
+def _stand(versies: list, today: date) -> str:
+    """Where a member's agreement stands, from their versions (no concepts), newest first: a
+    proposal waiting for an answer; else a refusal no later version superseded (laid before
+    the adviserend comité once a case names it); else an agreement in force; else none."""
+    if any(versie.status in WACHTENDE_STATUSSEN for versie in versies):
+        return Stand.OPEN
+    if versies and versies[0].status in WEIGERINGEN:
+        return Stand.VOORGELEGD if versies[0].met_zaak else Stand.GEWEIGERD
+    if any(_in_kracht(versie, today) for versie in versies):
+        return Stand.AKKOORD
+    return Stand.GEEN
+
+
+def _in_kracht(versie, today: date) -> bool:
+    return versie.status == Status.AKKOORD and versie.ingangsdatum <= today <= versie.einddatum
+
+
 def _lid_regel(lid, versies: list[Afspraak], norm: Streefnorm, today: date) -> TeamlidRegel:
     """The version that explains the standing: the open one, the refusal, or the current one."""
-    per_stand = {
+    stand = _stand(versies, today)
+    kies = {
         Stand.OPEN: lambda a: a.status in WACHTENDE_STATUSSEN,
-        Stand.VOORGELEGD: lambda a: a.status in (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING),
-        Stand.GEWEIGERD: lambda a: a.status in (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING),
-        Stand.AKKOORD: lambda a: (
-            a.status == Status.AKKOORD and a.ingangsdatum <= today <= a.einddatum
-        ),
-    }
-    kies = per_stand.get(lid.stand)
+        Stand.VOORGELEGD: lambda a: a is versies[0],
+        Stand.GEWEIGERD: lambda a: a is versies[0],
+        Stand.AKKOORD: lambda a: _in_kracht(a, today),
+    }.get(stand)
     afspraak = next((a for a in versies if kies(a)), None) if kies else None
     return TeamlidRegel(
         lid=lid,
-        stand=lid.stand,
-        stand_label=str(Stand(lid.stand).label),
+        stand=stand,
+        stand_label=str(Stand(stand).label),
         afspraak=afspraak,
         norm=norm,
         uitzondering=lid.met_uitzondering,
-        wachttijd=wachttijd(afspraak, today) if afspraak and lid.stand == Stand.OPEN else 0,
-        mag_voorstellen=lid.stand != Stand.OPEN,
+        wachttijd=wachttijd(afspraak, today) if afspraak and stand == Stand.OPEN else 0,
+        mag_voorstellen=stand != Stand.OPEN,
     )
 
 

@@ -38,6 +38,9 @@ def test_each_member_shows_where_the_agreement_stands(client, org):
         ("Ute Uitzondering", "geen"),
     ]
     assert "met uitzondering" in response.text
+    assert _rijen(client.get(reverse("mijn_team"), {"toon": "uitzondering"})) == [
+        ("Ute Uitzondering", "geen")
+    ]
     assert "Voorstel doen voor Olaf Open" not in response.text  # his proposal waits already
     assert "Voorstel doen voor Gert Geweigerd" in response.text
 
@@ -98,3 +101,45 @@ def test_choosing_a_member_for_a_proposal_uses_the_same_searchable_list(client, 
     response = client.get(reverse("afspraak_voorstel_lid"), {"zoek": "eva"})
     assert _rijen(response) == [("Eva Eigen", "geen")]
     assert f"?medewerker={org['eigenaar'].pk}" in response.text
+
+
+def test_every_filter_lists_exactly_the_members_shown_with_that_standing(client, org):
+    from tests.comite.factories import ZaakFactory
+
+    AfspraakFactory(medewerker=_lid(org, "Olaf", "Open"), status="ingediend")
+    AfspraakFactory(
+        medewerker=_lid(org, "Anna", "Akkoord"), status="akkoord", ingangsdatum=date(2026, 11, 2)
+    )
+    AfspraakFactory(medewerker=_lid(org, "Gert", "Geweigerd"), status="afgewezen")
+    voorgelegd = _lid(org, "Vera", "Voorgelegd")
+    ZaakFactory(
+        afspraak=AfspraakFactory(medewerker=voorgelegd, status="geen_overeenstemming"),
+        medewerker=voorgelegd,
+        leidinggevende=org["leider"],
+    )
+    # Refused, then agreed in a later version: the agreement in force counts.
+    later = _lid(org, "Lars", "Later")
+    AfspraakFactory(medewerker=later, status="afgewezen", versie=1)
+    AfspraakFactory(medewerker=later, status="akkoord", versie=2, ingangsdatum=date(2026, 11, 2))
+    # An agreement that ended: no agreement now.
+    AfspraakFactory(
+        medewerker=_lid(org, "Eef", "Einde"),
+        status="akkoord",
+        ingangsdatum=date(2026, 1, 5),
+        einddatum=date(2026, 6, 30),
+    )
+    client.force_login(org["leider"])
+    alle = _rijen(client.get(reverse("mijn_team")))
+    assert alle == [
+        ("Anna Akkoord", "akkoord"),
+        ("Cas Collega", "geen"),
+        ("Eva Eigen", "geen"),
+        ("Eef Einde", "geen"),
+        ("Gert Geweigerd", "geweigerd"),
+        ("Lars Later", "akkoord"),
+        ("Olaf Open", "open"),
+        ("Vera Voorgelegd", "voorgelegd"),
+    ]
+    for stand in ("open", "voorgelegd", "geweigerd", "akkoord", "geen"):
+        gefilterd = _rijen(client.get(reverse("mijn_team"), {"toon": stand}))
+        assert gefilterd == [rij for rij in alle if rij[1] == stand], stand
