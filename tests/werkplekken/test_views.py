@@ -87,6 +87,10 @@ def test_a_building_is_shown_one_floor_at_a_time(client, mensen):
     client.force_login(mensen["eigenaar"])
     page = client.get(url, query).content.decode()
     assert "Reserveer D-2" in page and "Reserveer H-1" not in page
+    # A desk picked on the ground floor shows the ground floor, not the home zone's.
+    h2 = beneden.werkplekken.get(code="H-2")
+    page = client.get(url, {**query, "werkplek": h2.pk}).content.decode()
+    assert "Werkplek H-2 reserveren" in page and "Reserveer D-2" not in page
 
     # A floor the building lacks, or no floor at all, shows the default one.
     client.force_login(mensen["buiten"])

@@ -110,7 +110,8 @@ def _getoonde_verdieping(overzicht, verdieping, werkplek_id, team_id) -> int | N
     """The floor of the desk picked, else the floor asked for, else the floor of the person's
     team's home zone, else the lowest floor."""
     verdiepingen = {v for _pk, v, _team in overzicht}
-    if kies := next((v for pk, v, _team in overzicht if pk == werkplek_id), None):
+    # `is not None`: the ground floor is 0.
+    if (kies := next((v for pk, v, _team in overzicht if pk == werkplek_id), None)) is not None:
         return kies
     if verdieping in verdiepingen:
         return verdieping
