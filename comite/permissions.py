@@ -30,12 +30,15 @@ def zaken_zichtbaar_voor(user):
     if is_secretaris(user):
         return queryset
     op_panel = Panellid.objects.filter(zaak=OuterRef("pk"), lid=user)
-    # The teams' people as a sub-query from the team index: joined to the case's person
-    # inside the OR, the planner read every person of the organisation.
-    mensen = get_user_model().objects.filter(team_id__in=list(beslis_scope(user).teams))
     return queryset.filter(
-        Q(medewerker=user) | Q(medewerker__in=mensen.values("pk")) | Q(Exists(op_panel))
+        Q(medewerker=user) | Q(medewerker__in=mensen_van_teams(user)) | Q(Exists(op_panel))
     )
+
+
+def mensen_van_teams(user):
+    """The people of the teams the user decides for, as a sub-query from the team index: a
+    join to the case's person inside an OR made the planner read every person there is."""
+    return get_user_model().objects.filter(team_id__in=list(beslis_scope(user).teams)).values("pk")
 
 
 def zaak_for(user, pk: int) -> Zaak:
