@@ -62,6 +62,8 @@ class Bron(models.TextChoices):
 # (WACHTENDE_STATUSSEN): a leidinggevende may propose while the member drafts in private.
 OPEN_STATUSES = (Status.CONCEPT, Status.INGEDIEND, Status.TEGENVOORSTEL)
 WACHTENDE_STATUSSEN = (Status.INGEDIEND, Status.TEGENVOORSTEL)
+# A round that ended without agreement: from here the employee may ask the comité.
+WEIGERINGEN = (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING)
 
 
 class Actie(models.TextChoices):

@@ -25,6 +25,7 @@ from convenant.models import (
     OPEN_STATUSES,
     VOORSTEL_LEIDINGGEVENDE,
     WACHTENDE_STATUSSEN,
+    WEIGERINGEN,
     Afspraak,
     Delegatie,
     Status,
@@ -53,7 +54,7 @@ def wachttijd(afspraak: Afspraak, today: date | None = None) -> int:
 
 
 def escalatie_mogelijk(afspraak: Afspraak, today: date | None = None) -> bool:
-    if afspraak.status in (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING):
+    if afspraak.status in WEIGERINGEN:
         return True
     return (
         afspraak.status == Status.INGEDIEND and wachttijd(afspraak, today) >= ESCALATIE_NA_WERKDAGEN
@@ -93,14 +94,7 @@ def mijn_afspraak(user, today: date | None = None) -> MijnAfspraak:
         .select_related("periode", "opgesteld_door", "leidinggevende")
         .order_by("-versie")
     )
-    huidige = next(
-        (
-            a
-            for a in versies
-            if a.status == Status.AKKOORD and a.ingangsdatum <= today <= a.einddatum
-        ),
-        None,
-    )
+    huidige = next((a for a in versies if _in_kracht(a, today)), None)
     # What waits for an answer comes before the employee's own concept beside it.
     open_versie = next((a for a in versies if a.status in WACHTENDE_STATUSSEN), None) or next(
         (a for a in versies if a.status in OPEN_STATUSES), None
@@ -392,29 +386,20 @@ def team_leden(
     mensen = get_user_model().objects.filter(scope.people(), is_active=True)
     for woord in zoek.split()[:5]:
         mensen = mensen.filter(Q(first_name__icontains=woord) | Q(last_name__icontains=woord))
+    ids = mensen.order_by(*volgorde).values_list("pk", flat=True)
     if toon == UITZONDERING_FILTER:
         met = set(
             Uitzondering.objects.geldig_op(today)
             .filter(medewerker__in=mensen.values("pk"))
             .values_list("medewerker_id", flat=True)
         )
-        gekozen = [
-            pk for pk in mensen.order_by(*volgorde).values_list("pk", flat=True) if pk in met
-        ]
-        page = Paginator(gekozen, LEDEN_PER_PAGINA).get_page(pagina)
+        ids = [pk for pk in ids if pk in met]
     elif toon in Stand.values:
         versies = _versies_per_persoon(
             Afspraak.objects.filter(medewerker__in=mensen.values("pk")), alleen_stand=True
         )
-        gekozen = [
-            pk
-            for pk in mensen.order_by(*volgorde).values_list("pk", flat=True)
-            if _stand(versies.get(pk, []), today) == toon
-        ]
-        page = Paginator(gekozen, LEDEN_PER_PAGINA).get_page(pagina)
-    else:
-        page = Paginator(mensen.order_by(*volgorde).values_list("pk", flat=True), LEDEN_PER_PAGINA)
-        page = page.get_page(pagina)
+        ids = [pk for pk in ids if _stand(versies.get(pk, []), today) == toon]
+    page = Paginator(ids, LEDEN_PER_PAGINA).get_page(pagina)
     leden = list(
         get_user_model()
         # The page's ids: a list after a filter, else a sub-query of the page.
@@ -455,9 +440,6 @@ def _versies_per_persoon(afspraken, *, alleen_stand: bool = False) -> dict[int, 
     return per_persoon
 
 
-WEIGERINGEN = (Status.AFGEWEZEN, Status.GEEN_OVEREENSTEMMING)
-
-
 def _stand(versies: list, today: date) -> str:
     """Where a member's agreement stands, from their versions (no concepts), newest first: a
     proposal waiting for an answer; else a refusal no later version superseded (laid before
@@ -478,13 +460,13 @@ def _in_kracht(versie, today: date) -> bool:
 def _lid_regel(lid, versies: list[Afspraak], norm: Streefnorm, today: date) -> TeamlidRegel:
     """The version that explains the standing: the open one, the refusal, or the current one."""
     stand = _stand(versies, today)
-    kies = {
-        Stand.OPEN: lambda a: a.status in WACHTENDE_STATUSSEN,
-        Stand.VOORGELEGD: lambda a: a is versies[0],
-        Stand.GEWEIGERD: lambda a: a is versies[0],
-        Stand.AKKOORD: lambda a: _in_kracht(a, today),
-    }.get(stand)
-    afspraak = next((a for a in versies if kies(a)), None) if kies else None
+    afspraak = None
+    if stand == Stand.OPEN:
+        afspraak = next(a for a in versies if a.status in WACHTENDE_STATUSSEN)
+    elif stand in (Stand.VOORGELEGD, Stand.GEWEIGERD):
+        afspraak = versies[0]
+    elif stand == Stand.AKKOORD:
+        afspraak = next(a for a in versies if _in_kracht(a, today))
     return TeamlidRegel(
         lid=lid,
         stand=stand,
