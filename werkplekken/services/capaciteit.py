@@ -2,11 +2,11 @@
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from werkplekken.models import Capaciteitsstand, Locatie, Redenstand
+from werkplekken.rules import laatste_boekdag
 from werkplekken.selectors.capaciteit import bereken, bereken_redenen
 
 
@@ -16,11 +16,10 @@ def capaciteit_vastleggen(today: date | None = None) -> int:
     previous run's; dates before today go. Today's count of reason codes is stored beside it.
     Returns the number of capacity rows stored."""
     today = today or timezone.localdate()
-    datums = [
-        today + timedelta(days=n)
-        for n in range(settings.WERKPLEKKEN_HORIZON_DAGEN + 1)
-        if (today + timedelta(days=n)).isoweekday() <= 5
-    ]
+    # Monday to Friday, public holidays included: the coming working week that pages show
+    # (volgende_werkweek) names them too.
+    dagen = (today + timedelta(days=n) for n in range((laatste_boekdag(today) - today).days + 1))
+    datums = [dag for dag in dagen if dag.isoweekday() <= 5]
     nu = timezone.now()
     cellen = bereken(list(Locatie.objects.all()), datums)
     rijen = [
