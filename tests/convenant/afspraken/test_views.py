@@ -603,3 +603,21 @@ def test_delegation_candidates_are_searchable_and_bounded(client, org):
     assert form.fields["vervanger"].queryset.count() == 50
     gezocht = client.get(reverse("delegaties"), {"zoek": "kandidaat54"}).context["form"]
     assert [m.first_name for m in gezocht.fields["vervanger"].queryset] == ["Kandidaat54"]
+
+
+def test_a_wrong_value_is_marked_at_its_field_with_its_message_and_help(client, org):
+    client.force_login(org["eigenaar"])
+    page = client.post(
+        reverse("afspraak_nieuw"), proposal_post(kantoordagen="6", voorkeursdagen=["6"])
+    ).text
+    field = page[page.index('id="div_id_kantoordagen"') : page.index('id="div_id_voorkeursdagen"')]
+    assert '<label for="id_kantoordagen" class="form-label requiredField">' in field
+    assert 'aria-invalid="true"' in field
+    assert "form-control is-invalid" in field
+    assert '<div id="id_kantoordagen_error" class="invalid-feedback">' in field
+    assert "hoogstens 5" in field
+    assert 'id="id_kantoordagen_helptext" class="form-text">Van 0 tot en met 5' in field
+    days = page[page.index('id="div_id_voorkeursdagen"') : page.index('id="div_id_locatie"')]
+    assert 'class="form-label fs-6">Voorkeursdagen</legend>' in days
+    assert days.count('class="form-check-input is-invalid"') == 5
+    assert "geldige keuze" in days
