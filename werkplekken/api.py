@@ -8,6 +8,7 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
 from pilot.api_support import ACTION_ERRORS, BAD_REQUEST, WorkflowActions, pk_or_404
@@ -165,6 +166,22 @@ class ReserveringSerializer(serializers.ModelSerializer):
         )
 
 
+class InDatumvolgorde(CursorPagination):
+    """A person's reservations and registrations grow with every week of the pilot: a cursor
+    in date order, so the hundredth page costs what the first does."""
+
+    ordering = ("datum", "pk")
+    page_size = 50
+
+
+class ReserveringenInDatumvolgorde(InDatumvolgorde):
+    ordering = ("datum", "dagdeel", "pk")
+
+
+class VanafSerializer(serializers.Serializer):
+    vanaf = serializers.DateField(required=False)
+
+
 class NieuweReserveringSerializer(serializers.Serializer):
     """A desk (`werkplek`), or a seat at a location without a particular desk (`locatie`)."""
 
@@ -190,17 +207,33 @@ class ReserveringViewSet(
     """One's own reservations. Booking answers 400 with `werkplek` "… al bezet" when taken."""
 
     serializer_class = ReserveringSerializer
+    pagination_class = ReserveringenInDatumvolgorde
     workflow = WORKFLOW
     object_argument = "reservering"
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return Reservering.objects.none()
-        return (
-            rechten.reserveringen_zichtbaar_voor(self.request.user)
-            .select_related("werkplek__zone__locatie", "locatie")
-            .order_by("datum", "dagdeel", "pk")
+        return rechten.reserveringen_zichtbaar_voor(self.request.user).select_related(
+            "werkplek__zone__locatie", "locatie"
         )
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "vanaf",
+                date,
+                description="Reserveringen vanaf deze datum; zonder: vanaf vandaag, zoals "
+                "Mijn reserveringen.",
+            )
+        ]
+    )
+    def list(self, request, *args, **kwargs):
+        vraag = VanafSerializer(data=request.query_params)
+        vraag.is_valid(raise_exception=True)
+        vanaf = vraag.validated_data.get("vanaf", timezone.localdate())
+        page = self.paginate_queryset(self.get_queryset().filter(datum__gte=vanaf))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def party_for(self, user, obj):
         return rechten.reservering_partij(user, obj)
@@ -259,11 +292,12 @@ class AanwezigheidViewSet(
     """One's own registrations only; POST registers (or changes) one day."""
 
     serializer_class = AanwezigheidSerializer
+    pagination_class = InDatumvolgorde
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no user
             return Aanwezigheid.objects.none()
-        return rechten.aanwezigheid_zichtbaar_voor(self.request.user).order_by("datum")
+        return rechten.aanwezigheid_zichtbaar_voor(self.request.user)
 
     def get_object(self):
         self.kwargs[self.lookup_field] = pk_or_404(self.kwargs.get(self.lookup_field))

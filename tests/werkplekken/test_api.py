@@ -7,6 +7,7 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from pilot.models import Roltoewijzing
+from tests.werkplekken.factories import AanwezigheidFactory, ReserveringFactory
 from werkplekken.models import Reservering
 from werkplekken.services.reserveringen import reservering_aanmaken
 
@@ -81,8 +82,8 @@ def test_lists_hold_only_ones_own_rows(api, mensen, plekken):
     api(mensen["eigenaar"]).post(
         reverse("aanwezigheid-list"), {"datum": "2026-12-14", "soort": "thuis"}, format="json"
     )
-    assert api(mensen["leider"]).get(reverse("reservering-list")).json()["count"] == 0
-    assert api(mensen["leider"]).get(reverse("aanwezigheid-list")).json()["count"] == 0
+    assert api(mensen["leider"]).get(reverse("reservering-list")).json()["results"] == []
+    assert api(mensen["leider"]).get(reverse("aanwezigheid-list")).json()["results"] == []
     eigen = api(mensen["eigenaar"]).get(reverse("aanwezigheid-list")).json()
     assert [(r["datum"], r["soort"]) for r in eigen["results"]] == [("2026-12-14", "thuis")]
 
@@ -176,3 +177,44 @@ def test_desk_writes_follow_the_management_rules_and_the_timeline(api, mensen, l
         ("werkplekken.werkplek_aangemaakt", ""),
         ("werkplekken.werkplek_gewijzigd", "Gewijzigd: reserveerbaar"),
     ]
+
+
+def test_reservations_list_from_today_in_date_order_and_earlier_ones_on_request(
+    api, mensen, plekken
+):
+    # Today is Wednesday 16 December 2026 (the frozen clock).
+    eigenaar = mensen["eigenaar"]
+    for datum, dagdeel in [
+        (date(2026, 12, 18), "ochtend"),
+        (date(2026, 12, 15), "hele_dag"),
+        (date(2026, 12, 16), "middag"),
+        (date(2026, 11, 2), "hele_dag"),
+    ]:
+        ReserveringFactory(
+            medewerker=eigenaar, werkplek=plekken["A-01"], datum=datum, dagdeel=dagdeel
+        )
+    client = api(eigenaar)
+    lijst = client.get(reverse("reservering-list")).json()
+    assert [r["datum"] for r in lijst["results"]] == ["2026-12-16", "2026-12-18"]
+    assert "count" not in lijst  # a cursor: no count over a growing history
+
+    eerder = client.get(reverse("reservering-list"), {"vanaf": "2026-11-01"}).json()
+    assert [r["datum"] for r in eerder["results"]] == [
+        "2026-11-02",
+        "2026-12-15",
+        "2026-12-16",
+        "2026-12-18",
+    ]
+
+    fout = client.get(reverse("reservering-list"), {"vanaf": "gisteren"})
+    assert fout.status_code == 400
+    assert list(fout.json()) == ["vanaf"]
+
+
+def test_attendance_lists_in_date_order_by_cursor(api, mensen):
+    eigenaar = mensen["eigenaar"]
+    for dag in (3, 1, 2):
+        AanwezigheidFactory(medewerker=eigenaar, datum=date(2026, 12, dag))
+    lijst = api(eigenaar).get(reverse("aanwezigheid-list")).json()
+    assert [r["datum"] for r in lijst["results"]] == ["2026-12-01", "2026-12-02", "2026-12-03"]
+    assert (lijst["next"], "count" in lijst) == (None, False)
