@@ -81,6 +81,11 @@ def test_a_building_is_shown_one_floor_at_a_time(client, mensen):
     # The floor link, a desk picked on another floor, and the home zone's floor for its team.
     page = client.get(url, {**query, "verdieping": 2}).content.decode()
     assert "Reserveer D-2" in page and "Reserveer H-1" not in page
+    # On the plan a free desk is a link that names it; a taken one says so.
+    d2 = boven.werkplekken.get(code="D-2")
+    assert f"&amp;verdieping=2&amp;werkplek={d2.pk}#keuze" in page
+    assert "<title>Werkplek D-2, vrij</title>" in page
+    assert 'aria-label="Werkplek D-1, bezet"' in page
     d3 = boven.werkplekken.get(code="D-3")
     page = client.get(url, {**query, "werkplek": d3.pk}).content.decode()
     assert "Werkplek D-3 reserveren" in page and "Reserveer H-1" not in page
