@@ -447,12 +447,14 @@ def prepare(scale: str) -> dict:
             raise RuntimeError(f"na demo_data ontbreekt nog: {', '.join(missing)}")
     else:
         record["nu_gemeten"] = False
-    # Fresh statistics, as autovacuum keeps them in production: right after a bulk load the
-    # planner would otherwise guess row counts and measure a plan no running portal uses.
+    # What autovacuum keeps in production: fresh statistics (right after a bulk load the planner
+    # would otherwise guess row counts) and the visibility map, without which no index-only
+    # scan skips the table. A server with autovacuum off (as some test servers run) would
+    # otherwise measure plans no running portal uses.
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM (ANALYZE)")
     # The capacity check the pages read, as beat stores it every quarter in production.
     from werkplekken.services.capaciteit import capaciteit_vastleggen
 
@@ -1124,8 +1126,8 @@ Python {sys.version.split()[0]}, Django {django.get_version()}.
 ## Hoe er gemeten is
 
 - Per schaal een eigen PostgreSQL-database, gevuld met `manage.py demo_data --scale small` of
-  `--scale uwv` en daarna `ANALYZE` (verse statistieken, zoals autovacuum ze in productie
-  bijhoudt); het portaal draait onder gunicorn (1 sync worker) met de productie-instellingen
+  `--scale uwv` en daarna `VACUUM (ANALYZE)`: verse statistieken en de visibility map, zoals
+  autovacuum ze in productie bijhoudt (ook als autovacuum op de benchserver uit staat); het portaal draait onder gunicorn (1 sync worker) met de productie-instellingen
   op 127.0.0.1, achter een `X-Forwarded-Proto: https` zoals een TLS-proxy die zet.
 - Elke rol logt in via het echte inlogformulier (met CSRF): de demo-rollen en het
   afdelingshoofd met de grootste span (het hoofd wiens teamboom de meeste mensen telt).
@@ -1169,7 +1171,7 @@ lokale instellingen: productie weigert demo-logins). Dat gebeurt als er gegevens
 ontbreken (te weinig mensen of locaties, geen reserveringen, aanwezigheid of comitézaken) of als
 de database is gevuld met andere demostappen dan er nu zijn; `demo_data` voegt alleen toe wat
 ontbreekt. De tijd van de laatste vulling staat bij de database zelf (`COMMENT ON DATABASE`),
-zodat een latere run hem ook noemt. Daarna volgt altijd `ANALYZE`.
+zodat een latere run hem ook noemt. Daarna volgt altijd `VACUUM (ANALYZE)`.
 
 {demo_data_section(results)}
 
