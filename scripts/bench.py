@@ -1127,8 +1127,9 @@ Python {sys.version.split()[0]}, Django {django.get_version()}.
 
 - Per schaal een eigen PostgreSQL-database, gevuld met `manage.py demo_data --scale small` of
   `--scale uwv` en daarna `VACUUM (ANALYZE)`: verse statistieken en de visibility map, zoals
-  autovacuum ze in productie bijhoudt (ook als autovacuum op de benchserver uit staat); het portaal draait onder gunicorn (1 sync worker) met de productie-instellingen
-  op 127.0.0.1, achter een `X-Forwarded-Proto: https` zoals een TLS-proxy die zet.
+  autovacuum ze in productie bijhoudt (ook als autovacuum op de benchserver uit staat); het
+  portaal draait onder gunicorn (1 sync worker) met de productie-instellingen op 127.0.0.1,
+  achter een `X-Forwarded-Proto: https` zoals een TLS-proxy die zet.
 - Elke rol logt in via het echte inlogformulier (met CSRF): de demo-rollen en het
   afdelingshoofd met de grootste span (het hoofd wiens teamboom de meeste mensen telt).
 - Per rol en pagina wisselen een kale ingelogde request (`/healthz` met de sessiecookie) en de
