@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from werkplekken.models import Dagdeel, Reden, Soort, WieZietMij, Zone
 from werkplekken.rules import horizon_dagen
 from werkplekken.selectors.loonadministratie import vergoeding_per_dag
-from werkplekken.selectors.reserveringen import kenmerk_labels
+from werkplekken.selectors.reserveringen import kenmerk_labels, verdieping_naam
 
 
 class DatumInput(forms.DateInput):
@@ -384,8 +384,9 @@ class TeamVolgenForm(forms.Form):
 
 
 class LabelsForm(forms.Form):
-    """Which desks to print: a location, optionally one of its zones (those of the location
-    asked for; the view reads them before the form is built)."""
+    """Which desks to print: a location, one of its floors (the lowest unless another or all
+    are asked for) or one of its zones (the zones of the location asked for; the view reads
+    them before the form is built)."""
 
     locatie = forms.TypedChoiceField(
         label=_("Locatie"),
@@ -395,11 +396,19 @@ class LabelsForm(forms.Form):
             "invalid_choice": _("Deze locatie bestaat niet. Kies een locatie."),
         },
     )
+    verdieping = forms.TypedChoiceField(
+        label=_("Verdieping"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Kies een verdieping van deze locatie.")},
+    )
     zone = forms.TypedChoiceField(
         label=_("Zone"),
         coerce=int,
         required=False,
         empty_value=None,
+        help_text=_("Een gekozen zone gaat voor de verdieping."),
         error_messages={"invalid_choice": _("Kies een zone van deze locatie.")},
     )
 
@@ -408,6 +417,10 @@ class LabelsForm(forms.Form):
         self.locaties = {locatie.pk: locatie for locatie in locaties}
         self.zones = {zone.pk: zone for zone in zones}
         self.fields["locatie"].choices = [(loc.pk, loc.naam) for loc in locaties]
+        self.fields["verdieping"].choices = [("", _("Alle verdiepingen"))] + [
+            (nummer, verdieping_naam(nummer))
+            for nummer in sorted({zone.verdieping for zone in zones})
+        ]
         self.fields["zone"].choices = [("", _("Alle zones"))] + [
             (zone.pk, zone.naam) for zone in zones
         ]
@@ -418,3 +431,10 @@ class LabelsForm(forms.Form):
     def clean_zone(self):
         zone_id = self.cleaned_data["zone"]
         return self.zones[zone_id] if zone_id else None
+
+    @staticmethod
+    def initial_for(locatie, zones) -> dict:
+        """Unasked, the sheet shows the lowest floor: a building's desks (180 at UWV) make a
+        long sheet, and labels are stuck floor by floor."""
+        verdiepingen = [zone.verdieping for zone in zones]
+        return {"locatie": locatie.pk, "verdieping": min(verdiepingen, default=None)}

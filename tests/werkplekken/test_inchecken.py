@@ -250,3 +250,27 @@ def test_a_seat_without_a_desk_is_not_checked_in_by_a_desk_label(client, mensen,
         "reserveringen. Er is niets veranderd."
     ) in page
     niets_veranderd()
+
+
+def test_the_sheet_opens_on_the_lowest_floor_and_prints_any_floor_or_all(client, facilitair):
+    gebouw = LocatieFactory(naam="Toren")
+    for verdieping, code in ((2, "D-1"), (0, "H-1"), (0, "H-2")):
+        zone = ZoneFactory(locatie=gebouw, naam=f"Zone {code}", verdieping=verdieping)
+        WerkplekFactory(zone=zone, code=code)
+    client.force_login(facilitair)
+    url = reverse("werkplek_labels")
+
+    for query in ({"locatie": gebouw.pk}, {"locatie": gebouw.pk, "verdieping": "7"}):
+        # No floor, or one this building lacks (picked for another location): the lowest.
+        page = client.get(url, query).content.decode()
+        assert "2 labels." in page
+        assert '<option value="0" selected>Begane grond</option>' in page
+        assert '<p class="label-code">D-1</p>' not in page
+
+    page = client.get(url, {"locatie": gebouw.pk, "verdieping": "2"}).content.decode()
+    assert '<p class="label-code">D-1</p>' in page and "1 label." in page
+    assert '<option value="2" selected>Verdieping 2</option>' in page
+
+    page = client.get(url, {"locatie": gebouw.pk, "verdieping": ""}).content.decode()
+    assert "3 labels." in page
+    assert '<option value="" selected>Alle verdiepingen</option>' in page

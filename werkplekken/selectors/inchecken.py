@@ -23,12 +23,16 @@ class Label:
     qr_svg: str
 
 
-def labels(locatie: Locatie, zone: Zone | None, url_voor) -> list[Label]:
-    """Every desk of the location (or of one zone) with a QR code of its check-in address:
-    one query. `url_voor(werkplek)` gives the absolute address."""
+def labels(
+    locatie: Locatie, zone: Zone | None, url_voor, verdieping: int | None = None
+) -> list[Label]:
+    """Every desk of the location, of one zone, or (without a zone) of one floor, with a QR
+    code of its check-in address: one query. `url_voor(werkplek)` gives the absolute address."""
     werkplekken = Werkplek.objects.filter(zone__locatie=locatie).select_related("zone")
     if zone is not None:
         werkplekken = werkplekken.filter(zone=zone)
+    elif verdieping is not None:
+        werkplekken = werkplekken.filter(zone__verdieping=verdieping)
     result = []
     for werkplek in werkplekken.order_by("zone__verdieping", "zone__naam", "code"):
         url = url_voor(werkplek)

@@ -53,9 +53,13 @@ class Verdieping:
 
     @property
     def naam(self) -> str:
-        if self.nummer == 0:
-            return _("Begane grond")
-        return _("Verdieping %(n)s") % {"n": self.nummer}
+        return verdieping_naam(self.nummer)
+
+
+def verdieping_naam(nummer: int) -> str:
+    if nummer == 0:
+        return str(_("Begane grond"))
+    return _("Verdieping %(n)s") % {"n": nummer}
 
 
 @dataclass

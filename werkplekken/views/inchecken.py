@@ -26,19 +26,24 @@ def werkplek_labels(request):
         (loc for loc in locaties if loc.pk == gevraagd), locaties[0] if locaties else None
     )
     zones = selectors.zones_van(locatie) if locatie else []
-    data = request.GET if "locatie" in request.GET else None
-    form = LabelsForm(
-        data, initial={"locatie": locatie.pk if locatie else None}, locaties=locaties, zones=zones
-    )
+    initial = LabelsForm.initial_for(locatie, zones) if locatie else {}
+    data = None
+    if "locatie" in request.GET:
+        data = request.GET.copy()
+        # No floor asked, or a floor of the location shown before: this location's lowest.
+        if data.get("verdieping") not in {"", *(str(zone.verdieping) for zone in zones)}:
+            data["verdieping"] = "" if initial.get("verdieping") is None else initial["verdieping"]
+    form = LabelsForm(data, initial=initial, locaties=locaties, zones=zones)
     labels = []
     if locatie is not None and (data is None or form.is_valid()):
-        zone = form.cleaned_data["zone"] if data is not None else None
+        keuze = form.cleaned_data if data is not None else {"zone": None, **initial}
         labels = selectors.labels(
             locatie,
-            zone,
+            keuze["zone"],
             lambda werkplek: request.build_absolute_uri(
                 reverse("werkplek_inchecken", kwargs={"pk": werkplek.pk})
             ),
+            verdieping=keuze["verdieping"],
         )
     return render(
         request,
