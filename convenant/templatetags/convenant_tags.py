@@ -1,4 +1,10 @@
 from django import template
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from convenant import formatting
 from convenant.models import Overweging
@@ -31,3 +37,78 @@ def dagen_per_week(value) -> str:
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key, [])
+
+
+# The rows of Mijn team's lists are built here: an afdelingshoofd's page shows 25 members and
+# 20 proposals, and through the template language each row (two links, translated texts,
+# numbers) cost a sixth of a millisecond, a fifth of the page.
+
+
+@register.simple_tag
+def teamlid_rij(regel) -> str:
+    """A member and where their agreement stands (selectors.team_leden)."""
+    lid = regel.lid
+    naam = lid.naam
+    stand = regel.stand_label
+    if regel.uitzondering:
+        stand = format_html('{}<br><span class="small">{}</span>', stand, _("met uitzondering"))
+    links = []
+    if regel.afspraak:
+        links.append(
+            format_html(
+                '<a href="{}">{}</a>',
+                reverse("afspraak_detail", args=[regel.afspraak.pk]),
+                _("Afspraak van %(naam)s") % {"naam": naam},
+            )
+        )
+    if regel.mag_voorstellen:
+        links.append(
+            format_html(
+                '<a href="{}?medewerker={}">{}</a>',
+                reverse("afspraak_voorstel_lid"),
+                lid.pk,
+                _("Voorstel doen voor %(naam)s") % {"naam": naam},
+            )
+        )
+    return format_html(
+        '<tr><th scope="row">{}<br><span class="small fw-normal">{}</span></th>'
+        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        naam,
+        lid.team.naam if lid.team_id else "",
+        stand,
+        formatting.getal(regel.afspraak.kantoordagen) if regel.afspraak else "—",
+        formatting.getal(regel.norm.dagen),
+        regel.wachttijd or "—",
+        mark_safe("<br>".join(links)),  # noqa: S308 - each link built by format_html
+    )
+
+
+@register.simple_tag
+def inbox_rij(regel) -> str:
+    """A proposal waiting for the user's decision (selectors.inbox)."""
+    afspraak = regel.afspraak
+    persoon = afspraak.medewerker
+    namens = ""
+    if regel.namens:
+        namens = format_html(
+            '<br><span class="small">{}</span>',
+            _("namens %(naam)s") % {"naam": regel.namens.naam},
+        )
+    if regel.te_laat:
+        termijn = format_html('<span class="badge text-bg-danger">{}</span>', _("Te laat"))
+    else:
+        termijn = _("Op tijd")
+    return format_html(
+        '<tr><th scope="row"><a href="{}">{}</a>{}</th>'
+        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        reverse("afspraak_detail", args=[afspraak.pk]),
+        persoon.naam,
+        namens,
+        persoon.team.naam if persoon.team_id else "",
+        formatting.getal(afspraak.kantoordagen),
+        date_format(timezone.localtime(afspraak.ingediend_op), "d-m-Y")
+        if afspraak.ingediend_op
+        else "",
+        regel.wachttijd,
+        termijn,
+    )
