@@ -11,6 +11,7 @@ from django.db.models import (
     Exists,
     F,
     IntegerField,
+    Min,
     OuterRef,
     Prefetch,
     Q,
@@ -285,66 +286,72 @@ def wachtrij(status: str = "", pagina: int = 1) -> Wachtrij:
 
 
 def kaarten(user) -> list[Card]:
-    """Start-page cards. One query reads every open case the user is in (as employee, as
-    leidinggevende with something to do, as panel member); the secretaris adds one aggregate."""
+    """Start-page cards: the user's own open cases (a person has one or two) in one query, and
+    what the cards count of their team's and their panels' cases in one aggregate; the
+    secretaris adds one more. A panel member of a large organisation sits on a hundred open
+    cases: counting them in SQL keeps the start page the same size."""
     cards: list[Card] = []
     teams = list(beslis_scope(user).teams)
     comitelid = has_role(user, "comitelid")
-    wie = Q(medewerker=user)
-    if teams:
-        wie |= Q(medewerker__in=mensen_van_teams(user)) & ~Q(medewerker=user)
-    zaken = Zaak.objects.all()
-    if comitelid:
-        zaken = zaken.annotate(
-            op_panel=Exists(Panellid.objects.filter(zaak=OuterRef("pk"), lid=user))
-        )
-        wie |= Q(op_panel=True)
-    zaken = list(
-        zaken.filter(wie, status__in=OPEN_ZAAK_STATUSSEN)
+    open_zaken = Zaak.objects.filter(status__in=OPEN_ZAAK_STATUSSEN)
+    for zaak in (
+        open_zaken.filter(medewerker=user)
         .select_related("zitting", "advies", "geschil")
         .order_by("pk")
-    )
-    panel_ids = {z.pk for z in zaken if getattr(z, "op_panel", False)}
-    for zaak in zaken:
-        if zaak.medewerker_id == user.pk:
-            cards.append(
-                Card(
-                    title=_("Uw zaak bij het adviserend comité"),
-                    text=volgende_stap(zaak),
-                    link=reverse("zaak_detail", args=[zaak.pk]),
-                    link_label=_("Naar uw zaak"),
-                )
+    ):
+        cards.append(
+            Card(
+                title=_("Uw zaak bij het adviserend comité"),
+                text=volgende_stap(zaak),
+                link=reverse("zaak_detail", args=[zaak.pk]),
+                link_label=_("Naar uw zaak"),
             )
-    if teams:
-        team_zaken = [z for z in zaken if z.medewerker_id != user.pk and z.pk not in panel_ids]
-        reactie = sum(1 for z in team_zaken if z.status in REACTIE_STATUSSEN and not z.reactie)
-        advies = sum(
-            1
-            for z in team_zaken
-            if z.status == ZaakStatus.ADVIES_UITGEBRACHT
-            and z.advies.leidinggevende_aanvaard is None
         )
-        if reactie or advies:
-            cards.append(
-                Card(
-                    title=_("Reactie gevraagd door het comité"),
-                    text=ngettext(
-                        "%(count)s zaak van uw team wacht op uw schriftelijke reactie.",
-                        "%(count)s zaken van uw team wachten op uw schriftelijke reactie.",
-                        reactie,
-                    )
-                    % {"count": reactie}
-                    + " "
-                    + ngettext(
-                        "%(count)s advies wacht op uw antwoord.",
-                        "%(count)s adviezen wachten op uw antwoord.",
-                        advies,
-                    )
-                    % {"count": advies},
-                    link=reverse("mijn_zaken"),
-                    link_label=_("Naar de zaken"),
+    op_panel = Exists(Panellid.objects.filter(zaak=OuterRef("pk"), lid=user))
+    tellers = {}
+    if teams:
+        # The team's cases where the user is their leidinggevende, not a panel member.
+        team = Q(medewerker__in=mensen_van_teams(user)) & ~Q(medewerker=user)
+        if comitelid:
+            team &= ~Q(op_panel)
+        tellers["reactie"] = Count("pk", filter=team & Q(status__in=REACTIE_STATUSSEN, reactie=""))
+        tellers["advies"] = Count(
+            "pk",
+            filter=team
+            & Q(
+                status=ZaakStatus.ADVIES_UITGEBRACHT,
+                advies__isnull=False,
+                advies__leidinggevende_aanvaard__isnull=True,
+            ),
+        )
+    if comitelid:
+        tellers["panels"] = Count("pk", filter=Q(op_panel))
+        tellers["volgende"] = Min(
+            "zitting__begin", filter=Q(op_panel, zitting__begin__gte=timezone.now())
+        )
+    telling = open_zaken.aggregate(**tellers) if tellers else {}
+    if teams and (telling["reactie"] or telling["advies"]):
+        reactie, advies = telling["reactie"], telling["advies"]
+        cards.append(
+            Card(
+                title=_("Reactie gevraagd door het comité"),
+                text=ngettext(
+                    "%(count)s zaak van uw team wacht op uw schriftelijke reactie.",
+                    "%(count)s zaken van uw team wachten op uw schriftelijke reactie.",
+                    reactie,
                 )
+                % {"count": reactie}
+                + " "
+                + ngettext(
+                    "%(count)s advies wacht op uw antwoord.",
+                    "%(count)s adviezen wachten op uw antwoord.",
+                    advies,
+                )
+                % {"count": advies},
+                link=reverse("mijn_zaken"),
+                link_label=_("Naar de zaken"),
             )
+        )
     if is_secretaris(user):
         counts = Zaak.objects.aggregate(
             aangemeld=Count("pk", filter=Q(status=ZaakStatus.AANGEMELD)),
@@ -364,23 +371,19 @@ def kaarten(user) -> list[Card]:
             )
         )
     if comitelid:
-        cards.append(_panelkaart([z for z in zaken if z.pk in panel_ids]))
+        cards.append(_panelkaart(telling["panels"], telling["volgende"]))
     return cards
 
 
-def _panelkaart(panels: list[Zaak]) -> Card:
-    nu = timezone.now()
-    komend = sorted(
-        z.zitting.begin for z in panels if hasattr(z, "zitting") and z.zitting.begin >= nu
-    )
+def _panelkaart(aantal: int, volgende_zitting) -> Card:
     tekst = ngettext(
         "U zit in het panel van %(count)s open zaak.",
         "U zit in het panel van %(count)s open zaken.",
-        len(panels),
-    ) % {"count": len(panels)}
-    if komend:
+        aantal,
+    ) % {"count": aantal}
+    if volgende_zitting is not None:
         tekst += " " + _("Volgende zitting: %(moment)s.") % {
-            "moment": moment_in_sentence(komend[0])
+            "moment": moment_in_sentence(volgende_zitting)
         }
     return Card(
         title=_("Mijn panels"),

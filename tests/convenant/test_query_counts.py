@@ -56,7 +56,7 @@ def _eigen_uitzondering(org, hr):
 # (who, URL name or builder) → queries, written out.
 PAGES = {
     ("eigenaar", "start"): 10,
-    ("leider", "start"): 13,
+    ("leider", "start"): 14,  # the comité cards count the team's cases in an aggregate
     ("hr", "start"): 10,
     ("eigenaar", "mijn_afspraak"): 9,
     ("eigenaar", "afspraak_nieuw"): 10,  # no timeline: the form does not show it
@@ -81,7 +81,7 @@ PAGES = {
     ("leider", "teamplan-list"): 7,
     # The afdelingshoofd decides for every team below his own: the same counts as a
     # leidinggevende of one team, however large that span grows.
-    ("hoofd", "start"): 13,
+    ("hoofd", "start"): 14,
     ("hoofd", "mijn_team"): 12,
     ("hoofd", "afspraak_voorstel_lid"): 10,
     ("hoofd", "delegaties"): 8,

@@ -14,11 +14,13 @@ def grow(demo, extra: int) -> None:
 
 
 # Written out per role; the leidinggevende's page adds the team inbox and team overview, the
-# secretaris' the comité queue counts, facilitair's the occupancy summary.
+# secretaris' the comité queue counts, facilitair's the occupancy summary. The comité cards
+# read one's own cases, and for a leidinggevende or panel member count the team's and the
+# panels' cases in one aggregate more.
 START_QUERIES = {
     "medewerker": 10,
-    "leidinggevende": 13,
-    "comitelid": 10,
+    "leidinggevende": 14,
+    "comitelid": 11,
     "secretaris": 11,
     "orlid": 10,
     "facilitair": 12,
