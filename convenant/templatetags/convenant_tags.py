@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from convenant import formatting
@@ -111,4 +112,37 @@ def inbox_rij(regel) -> str:
         else "",
         regel.wachttijd,
         termijn,
+    )
+
+
+@register.simple_tag
+def uitzondering_rij(uitzondering, namens=None) -> str:
+    """An exemption in the team's and HR's lists; `namens`: per exemption the leidinggevende
+    the user decides for (a delegation), if any. Built here for the reason above."""
+    persoon = uitzondering.medewerker
+    namens_wie = namens.get(uitzondering.pk) if namens else None
+    namens_tekst = ""
+    if namens_wie:
+        namens_tekst = format_html(
+            '<br><span class="small">{}</span>', _("namens %(naam)s") % {"naam": namens_wie.naam}
+        )
+    bewijs = "—"
+    if uitzondering.heeft_bewijsstuk:
+        bewijs = _("bewijs aanwezig")
+        if uitzondering.categorie == "eerdere_afspraak":
+            verificatie = _("geverifieerd") if uitzondering.geverifieerd else _("niet geverifieerd")
+            bewijs = f"{bewijs}, {verificatie}"
+    return format_html(
+        '<tr><th scope="row"><a href="{}">{}</a>{}</th>'
+        "<td>{}</td><td>{}</td><td>{}</td><td>{} – {}</td><td>{}</td><td>{}</td></tr>",
+        reverse("uitzondering_detail", args=[uitzondering.pk]),
+        persoon.naam,
+        namens_tekst,
+        persoon.team.naam if persoon.team_id else "",
+        capfirst(uitzondering.get_categorie_display()),
+        formatting.getal(uitzondering.kantoordagen),
+        date_format(uitzondering.ingangsdatum, "d-m-Y"),
+        date_format(uitzondering.einddatum, "d-m-Y"),
+        bewijs,
+        uitzondering.get_status_display(),
     )

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from convenant.models import Categorie, Uitzondering, UitzonderingStatus
 from pilot.models import Notificatie
-from tests.convenant.factories import UitzonderingFactory
+from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
 from tests.factories import MedewerkerFactory
 
 MOTIVATIE = "Het team heeft u op dinsdag nodig voor het werkoverleg."
@@ -116,6 +116,27 @@ def test_who_sees_an_exemption(client, org, hr, wie, verwacht):
     assert client.get(reverse("uitzondering_detail", args=[uitzondering.pk])).status_code == (
         verwacht
     )
+
+
+def test_the_team_list_shows_each_request_and_on_whose_behalf_a_vervanger_decides(client, org):
+    uitzondering = UitzonderingFactory(
+        medewerker=org["eigenaar"],
+        ingangsdatum=date(2026, 12, 1),
+        einddatum=date(2027, 2, 28),
+        kantoordagen=Decimal("1.5"),
+    )
+    DelegatieFactory(
+        leidinggevende=org["leider"],
+        vervanger=org["vervanger"],
+        startdatum=date(2026, 11, 16),
+        einddatum=date(2026, 11, 27),
+    )
+    client.force_login(org["vervanger"])
+    page = client.get(reverse("team_uitzonderingen")).text
+    rij = page[page.index(f'<a href="/uitzonderingen/{uitzondering.pk}/">') :]
+    rij = rij[: rij.index("</tr>")]
+    assert f'Eva Eigen</a><br><span class="small">namens {org["leider"].naam}</span>' in rij
+    assert "<td>Mantelzorg</td><td>1,5</td><td>01-12-2026 – 28-02-2027</td>" in rij
 
 
 def test_leidinggevende_decides_on_the_decision_page(client, org):
