@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from django.contrib.auth import get_user_model
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
@@ -431,20 +431,25 @@ def team_leden(
             Afspraak.objects.filter(medewerker__in=mensen.values("pk")), alleen_stand=True
         )
         ids = [pk for pk in ids if _stand(versies.get(pk, []), today) == toon]
-    page = Paginator(ids, LEDEN_PER_PAGINA).get_page(pagina)
-    leden = list(
-        get_user_model()
-        # The page's ids: a list after a filter, else a sub-query of the page.
-        .objects.filter(pk__in=page.object_list)
-        .annotate(
-            met_uitzondering=Exists(
-                Uitzondering.objects.geldig_op(today).filter(medewerker=OuterRef("pk"))
+
+    def lees(personen):
+        return (
+            personen.annotate(
+                met_uitzondering=Exists(
+                    Uitzondering.objects.geldig_op(today).filter(medewerker=OuterRef("pk"))
+                )
             )
+            .select_related("team")
+            .only(*LID_VELDEN)
+            .order_by(*volgorde)
         )
-        .select_related("team")
-        .only(*LID_VELDEN)
-        .order_by(*volgorde)
-    )
+
+    if isinstance(ids, list):  # a filter picked them: their page, then its people
+        page = Paginator(ids, LEDEN_PER_PAGINA).get_page(pagina)
+        leden = list(lees(get_user_model().objects.filter(pk__in=page.object_list)))
+    else:
+        page = _pagina_met_totaal(lees(mensen), pagina)
+        leden = page.object_list
     versies = _versies_per_persoon(
         Afspraak.objects.filter(medewerker__in=leden).only(*VERSIE_VELDEN)
     )
@@ -453,6 +458,24 @@ def team_leden(
         _lid_regel(lid, versies.get(lid.pk, []), normen[lid.pk], today) for lid in leden
     ]
     return TeamLeden(pagina=page, zoek=zoek, toon=toon)
+
+
+def _pagina_met_totaal(personen, pagina) -> Page:
+    """A page of people and how many there are, in one query: the total is a window count
+    beside the page's rows (a separate count read the span once more). Like Paginator.get_page:
+    a page that is no number is the first, one past the end the last."""
+    try:
+        nummer = max(1, int(pagina))
+    except (TypeError, ValueError):
+        nummer = 1
+    personen = personen.annotate(totaal=Window(Count("pk")))
+    rijen = list(personen[(nummer - 1) * LEDEN_PER_PAGINA : nummer * LEDEN_PER_PAGINA])
+    if not rijen and nummer > 1:
+        nummer = max(1, -(-personen.count() // LEDEN_PER_PAGINA))
+        rijen = list(personen[(nummer - 1) * LEDEN_PER_PAGINA : nummer * LEDEN_PER_PAGINA])
+    paginator = Paginator([], LEDEN_PER_PAGINA)
+    paginator.count = rijen[0].totaal if rijen else 0
+    return Page(rijen, nummer, paginator)
 
 
 def _versies_per_persoon(afspraken, *, alleen_stand: bool = False) -> dict[int, list]:

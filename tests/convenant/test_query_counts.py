@@ -62,8 +62,9 @@ PAGES = {
     ("eigenaar", "afspraak_nieuw"): 10,  # no timeline: the form does not show it
     ("eigenaar", _eigen_afspraak): 10,
     ("leider", _eigen_afspraak): 12,  # + the current agreement, + the locations to counter with
-    ("leider", "mijn_team"): 12,  # inbox lists and totals in two queries
-    ("leider", "afspraak_voorstel_lid"): 10,
+    # The inbox's lists and totals in two queries; a page of members with their total in one.
+    ("leider", "mijn_team"): 11,
+    ("leider", "afspraak_voorstel_lid"): 9,
     ("leider", "delegaties"): 8,
     ("leider", _team): 12,
     ("eigenaar", _team): 11,
@@ -82,8 +83,8 @@ PAGES = {
     # The afdelingshoofd decides for every team below his own: the same counts as a
     # leidinggevende of one team, however large that span grows.
     ("hoofd", "start"): 14,
-    ("hoofd", "mijn_team"): 12,
-    ("hoofd", "afspraak_voorstel_lid"): 10,
+    ("hoofd", "mijn_team"): 11,
+    ("hoofd", "afspraak_voorstel_lid"): 9,
     ("hoofd", "delegaties"): 8,
     ("hoofd", "team_uitzonderingen"): 9,
     ("hoofd", "afspraak-list"): 5,

@@ -94,6 +94,12 @@ def test_a_large_span_is_paged_and_the_links_keep_the_search(client, org):
     assert "?zoek=groot&amp;pagina=2" in first.text
     second = client.get(reverse("mijn_team"), {"zoek": "groot", "pagina": "2"})
     assert len(second.context["leden"].pagina.object_list) == 5
+    assert "Pagina 2 van 2" in second.text
+    # An old link past the end shows the last page; a page that is no number the first.
+    for pagina, eerste in (("9", "Lid25 Groot"), ("twee", "Lid00 Groot")):
+        page = client.get(reverse("mijn_team"), {"zoek": "groot", "pagina": pagina})
+        assert _rijen(page)[0][0] == eerste
+        assert "30 medewerkers" in page.text
 
 
 def test_choosing_a_member_for_a_proposal_uses_the_same_searchable_list(client, org):
