@@ -308,12 +308,13 @@ def kaarten(user) -> list[Card]:
             )
         )
     op_panel = Exists(Panellid.objects.filter(zaak=OuterRef("pk"), lid=user))
-    tellers = {}
+    # Only the cases the cards count are read: the team's and the panels', not every open
+    # case of the organisation.
+    tellers, wie = {}, Q(pk__in=[])
     if teams:
+        wie = Q(medewerker__in=mensen_van_teams(user)) & ~Q(medewerker=user)
         # The team's cases where the user is their leidinggevende, not a panel member.
-        team = Q(medewerker__in=mensen_van_teams(user)) & ~Q(medewerker=user)
-        if comitelid:
-            team &= ~Q(op_panel)
+        team = ~Q(op_panel) if comitelid else Q()
         tellers["reactie"] = Count("pk", filter=team & Q(status__in=REACTIE_STATUSSEN, reactie=""))
         tellers["advies"] = Count(
             "pk",
@@ -325,11 +326,12 @@ def kaarten(user) -> list[Card]:
             ),
         )
     if comitelid:
+        wie = Q(op_panel) if not teams else wie | Q(op_panel)
         tellers["panels"] = Count("pk", filter=Q(op_panel))
         tellers["volgende"] = Min(
             "zitting__begin", filter=Q(op_panel, zitting__begin__gte=timezone.now())
         )
-    telling = open_zaken.aggregate(**tellers) if tellers else {}
+    telling = open_zaken.filter(wie).aggregate(**tellers) if tellers else {}
     if teams and (telling["reactie"] or telling["advies"]):
         reactie, advies = telling["reactie"], telling["advies"]
         cards.append(
