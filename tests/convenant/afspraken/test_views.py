@@ -1,5 +1,6 @@
 """The pages, as people use them: owner, colleague, outsider, leidinggevende and vervanger."""
 
+import html
 from datetime import date
 from decimal import Decimal
 
@@ -262,9 +263,10 @@ def test_leidinggevende_appoints_and_revokes_a_vervanger(client, org):
     org["collega"].mag_vervangen = True
     org["collega"].save()
     client.force_login(org["leider"])
-    page = client.get(reverse("delegaties"))
-    assert org["ander_leider"].naam in page.text
-    assert org["eigenaar"].naam not in page.text
+    # As a reader sees it: a generated name may hold an apostrophe, which the page escapes.
+    page = html.unescape(client.get(reverse("delegaties")).text)
+    assert org["ander_leider"].naam in page
+    assert org["eigenaar"].naam not in page
     response = client.post(
         reverse("delegaties"),
         {"vervanger": org["collega"].pk, "startdatum": "2026-11-23", "einddatum": "2026-12-04"},
