@@ -232,7 +232,12 @@ class GeschilViewSet(
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Geschil.objects.none()
-        return permissions.geschillen_zichtbaar_voor(self.request.user)
+        geschillen = permissions.geschillen_zichtbaar_voor(self.request.user)
+        if self.action == "list":
+            # A row shows its case by id: the case and its person (which an action's parties
+            # need) would be two model instances more per row, for nothing.
+            return geschillen.select_related(None)
+        return geschillen
 
     def party_for(self, user, obj):
         return permissions.geschil_partij(user, obj)
