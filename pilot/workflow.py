@@ -35,6 +35,10 @@ class TransitionNotAllowed(Exception):
         self.message = message
 
 
+# `Workflow._choose` without an explanation: refused, for a reason nobody will read.
+REFUSED = object()
+
+
 @dataclass(frozen=True)
 class Party:
     """What a user is with respect to one object: their roles in its workflow.
@@ -126,8 +130,10 @@ class Workflow:
     def state_of(self, obj: models.Model | None) -> str | None:
         return None if obj is None else getattr(obj, self.state_field)
 
-    def _choose(self, obj: models.Model | None, action: str, party: Party):
-        """(the row that applies, None) or (None, the exception that says why not)."""
+    def _choose(self, obj: models.Model | None, action: str, party: Party, explain: bool = True):
+        """(the row that applies, None) or (None, the exception that says why not). Without
+        `explain` a refusal is (None, REFUSED): a page asking for every action of every row
+        in a list need not build and translate the messages it never shows."""
         state = self.state_of(obj)
         all_rows = self._by_action[str(action)]
         rows = [row for row in all_rows if row.parties & party.roles]
@@ -135,10 +141,14 @@ class Workflow:
         # cannot withdraw the employee's submitted proposal): a wrong party, not a wrong state.
         others = [row for row in all_rows if row not in rows and state in row.sources]
         if not rows or (others and not any(state in row.sources for row in rows)):
+            if not explain:
+                return None, REFUSED
             first = others[0] if others else self[action]
             default = _("U mag dit niet doen bij %(noun)s.") % {"noun": self.noun}
             return None, PermissionDenied(str(first.party_message) or default)
         rows = [row for row in rows if state in row.sources]
+        if not rows and not explain:
+            return None, REFUSED
         if not rows:
             label = self.actions(str(action)).label
             if state is None:
@@ -153,6 +163,8 @@ class Workflow:
             if not reason:
                 return row, None
             reasons.append(reason)
+        if not explain:
+            return None, REFUSED
         return None, TransitionNotAllowed(str(reasons[0]))
 
     def refusal(self, obj: models.Model | None, action: str, party: Party) -> Exception | None:
@@ -167,7 +179,7 @@ class Workflow:
         return row
 
     def allows(self, obj: models.Model | None, action: str, party: Party) -> bool:
-        return self.refusal(obj, action, party) is None
+        return self._choose(obj, action, party, explain=False)[1] is None
 
     def open_actions(self, obj: models.Model | None, party: Party) -> frozenset[str]:
         """The actions this party may take on this object now: what pages and the API offer."""
