@@ -116,6 +116,19 @@ def inbox_rij(regel) -> str:
 
 
 @register.simple_tag
+def tegenvoorstel_regel(regel) -> str:
+    """A counter-proposal waiting for the member's answer (selectors.inbox)."""
+    afspraak = regel.afspraak
+    return format_html(
+        '<li><a href="{}">{}</a>: {}</li>',
+        reverse("afspraak_detail", args=[afspraak.pk]),
+        afspraak.medewerker.naam,
+        _("voorstel van %(dagen)s dagen")
+        % {"dagen": formatting.getal(afspraak.tegenvoorstel_kantoordagen)},
+    )
+
+
+@register.simple_tag
 def uitzondering_rij(uitzondering, namens=None) -> str:
     """An exemption in the team's and HR's lists; `namens`: per exemption the leidinggevende
     the user decides for (a delegation), if any. Built here for the reason above."""
