@@ -368,8 +368,8 @@ LID_VELDEN = (
     "hybride_functie",
 )
 VERSIE_VELDEN = (
+    "pk",
     "medewerker_id",
-    "versie",
     "status",
     "kantoordagen",
     "ingangsdatum",
@@ -383,7 +383,7 @@ class TeamlidRegel:
     lid: object
     stand: str
     stand_label: str
-    afspraak: Afspraak | None
+    afspraak: object | None  # the version as a row of VERSIE_VELDEN
     norm: Streefnorm
     uitzondering: bool
     wachttijd: int
@@ -427,9 +427,7 @@ def team_leden(
         )
         ids = [pk for pk in ids if pk in met]
     elif toon in Stand.values:
-        versies = _versies_per_persoon(
-            Afspraak.objects.filter(medewerker__in=mensen.values("pk")), alleen_stand=True
-        )
+        versies = _versies_per_persoon(Afspraak.objects.filter(medewerker__in=mensen.values("pk")))
         ids = [pk for pk in ids if _stand(versies.get(pk, []), today) == toon]
 
     def lees(personen):
@@ -450,9 +448,7 @@ def team_leden(
     else:
         page = _pagina_met_totaal(lees(mensen), pagina)
         leden = page.object_list
-    versies = _versies_per_persoon(
-        Afspraak.objects.filter(medewerker__in=leden).only(*VERSIE_VELDEN)
-    )
+    versies = _versies_per_persoon(Afspraak.objects.filter(medewerker__in=leden))
     normen = streefnormen(leden, today)
     page.object_list = [
         _lid_regel(lid, versies.get(lid.pk, []), normen[lid.pk], today) for lid in leden
@@ -478,20 +474,18 @@ def _pagina_met_totaal(personen, pagina) -> Page:
     return Page(rijen, nummer, paginator)
 
 
-def _versies_per_persoon(afspraken, *, alleen_stand: bool = False) -> dict[int, list]:
-    """Per person their versions except concepts, newest first, each knowing whether a comité
-    case names it (`met_zaak`). `alleen_stand`: plain tuples with what `_stand` reads."""
+def _versies_per_persoon(afspraken) -> dict[int, list]:
+    """Per person their versions except concepts, newest first, as plain rows with what the
+    standing and the member's row read (VERSIE_VELDEN), each knowing whether a comité case
+    names it (`met_zaak`). Rows, not model instances: a filter reads a whole span's versions."""
     afspraken = (
         afspraken.exclude(status=Status.CONCEPT)
         .annotate(
             met_zaak=Exists(Afspraak.objects.filter(pk=OuterRef("pk"), comite_zaken__isnull=False))
         )
         .order_by("medewerker_id", "-versie")
+        .values_list(*VERSIE_VELDEN, "met_zaak", named=True)
     )
-    if alleen_stand:
-        afspraken = afspraken.values_list(
-            "medewerker_id", "status", "ingangsdatum", "einddatum", "met_zaak", named=True
-        )
     per_persoon: dict[int, list] = {}
     for afspraak in afspraken:
         per_persoon.setdefault(afspraak.medewerker_id, []).append(afspraak)
