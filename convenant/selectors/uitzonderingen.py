@@ -162,11 +162,34 @@ class TeamUitzonderingen:
     namens: dict[int, object] = field(default_factory=dict)
 
 
+# What a row of the exemption lists shows (convenant_tags.uitzondering_rij): an exemption and
+# its person carry some twenty columns each, and the lists hold up to 150 rows.
+LIJST_VELDEN = (
+    "medewerker__first_name",
+    "medewerker__last_name",
+    "medewerker__username",
+    "medewerker__team__naam",
+    "categorie",
+    "status",
+    "kantoordagen",
+    "ingangsdatum",
+    "einddatum",
+    "bewijsstuk",
+    "geverifieerd_op",
+    "aangevraagd_op",
+    "besloten_op",
+)
+
+
 def team_uitzonderingen(user, today: date | None = None, limiet: int = 50) -> TeamUitzonderingen:
     """Exemptions of the teams the user decides for. Never the user's own."""
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
-    base = Uitzondering.objects.filter(scope.records()).select_related("medewerker__team")
+    base = (
+        Uitzondering.objects.filter(scope.records())
+        .select_related("medewerker__team")
+        .only(*LIJST_VELDEN)
+    )
     # Bounded like the rest: an afdelingshoofd's span can hold hundreds of requests.
     te_beslissen = list(
         base.filter(status=UitzonderingStatus.AANGEVRAAGD).order_by("aangevraagd_op", "pk")[:limiet]
