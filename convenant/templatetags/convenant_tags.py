@@ -89,23 +89,14 @@ def inbox_rij(regel) -> str:
     """A proposal waiting for the user's decision (selectors.inbox)."""
     afspraak = regel.afspraak
     persoon = afspraak.medewerker
-    namens = ""
-    if regel.namens:
-        namens = format_html(
-            '<br><span class="small">{}</span>',
-            _("namens %(naam)s") % {"naam": regel.namens.naam},
-        )
     if regel.te_laat:
         termijn = format_html('<span class="badge text-bg-danger">{}</span>', _("Te laat"))
     else:
         termijn = _("Op tijd")
     return format_html(
-        '<tr><th scope="row"><a href="{}">{}</a>{}</th>'
-        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-        reverse("afspraak_detail", args=[afspraak.pk]),
-        persoon.naam,
-        namens,
-        persoon.team.naam if persoon.team_id else "",
+        "<tr>{}<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        _kopcel(reverse("afspraak_detail", args=[afspraak.pk]), persoon, regel.namens),
+        _team(persoon),
         formatting.getal(afspraak.kantoordagen),
         date_format(timezone.localtime(afspraak.ingediend_op), "d-m-Y")
         if afspraak.ingediend_op
@@ -133,12 +124,6 @@ def uitzondering_rij(uitzondering, namens=None) -> str:
     """An exemption in the team's and HR's lists; `namens`: per exemption the leidinggevende
     the user decides for (a delegation), if any. Built here for the reason above."""
     persoon = uitzondering.medewerker
-    namens_wie = namens.get(uitzondering.pk) if namens else None
-    namens_tekst = ""
-    if namens_wie:
-        namens_tekst = format_html(
-            '<br><span class="small">{}</span>', _("namens %(naam)s") % {"naam": namens_wie.naam}
-        )
     bewijs = "—"
     if uitzondering.heeft_bewijsstuk:
         bewijs = _("bewijs aanwezig")
@@ -146,12 +131,13 @@ def uitzondering_rij(uitzondering, namens=None) -> str:
             verificatie = _("geverifieerd") if uitzondering.geverifieerd else _("niet geverifieerd")
             bewijs = f"{bewijs}, {verificatie}"
     return format_html(
-        '<tr><th scope="row"><a href="{}">{}</a>{}</th>'
-        "<td>{}</td><td>{}</td><td>{}</td><td>{} – {}</td><td>{}</td><td>{}</td></tr>",
-        reverse("uitzondering_detail", args=[uitzondering.pk]),
-        persoon.naam,
-        namens_tekst,
-        persoon.team.naam if persoon.team_id else "",
+        "<tr>{}<td>{}</td><td>{}</td><td>{}</td><td>{} – {}</td><td>{}</td><td>{}</td></tr>",
+        _kopcel(
+            reverse("uitzondering_detail", args=[uitzondering.pk]),
+            persoon,
+            namens.get(uitzondering.pk) if namens else None,
+        ),
+        _team(persoon),
         # The labels straight from the choices: get_FOO_display rebuilds a dict of every
         # choice on each call, a tenth of a millisecond twice a row.
         capfirst(Categorie(uitzondering.categorie).label),
@@ -161,3 +147,20 @@ def uitzondering_rij(uitzondering, namens=None) -> str:
         bewijs,
         UitzonderingStatus(uitzondering.status).label,
     )
+
+
+def _kopcel(url: str, persoon, namens) -> str:
+    """A row's header cell: the person, linking to the record, and on whose behalf the user
+    decides (a delegation), if so."""
+    namens_tekst = ""
+    if namens:
+        namens_tekst = format_html(
+            '<br><span class="small">{}</span>', _("namens %(naam)s") % {"naam": namens.naam}
+        )
+    return format_html(
+        '<th scope="row"><a href="{}">{}</a>{}</th>', url, persoon.naam, namens_tekst
+    )
+
+
+def _team(persoon) -> str:
+    return persoon.team.naam if persoon.team_id else ""
