@@ -46,8 +46,9 @@ def get_item(mapping, key):
 
 
 @register.simple_tag
-def teamlid_rij(regel) -> str:
-    """A member and where their agreement stands (selectors.team_leden)."""
+def teamlid_rij(regel, voorstel_url: str) -> str:
+    """A member and where their agreement stands (selectors.team_leden); `voorstel_url` is
+    the address for proposing for a member, reversed once for the list."""
     lid = regel.lid
     naam = lid.naam
     stand = regel.stand_label
@@ -66,7 +67,7 @@ def teamlid_rij(regel) -> str:
         links.append(
             format_html(
                 '<a href="{}?medewerker={}">{}</a>',
-                reverse("afspraak_voorstel_lid"),
+                voorstel_url,
                 lid.pk,
                 _("Voorstel doen voor %(naam)s") % {"naam": naam},
             )

@@ -4,7 +4,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from django import template
-from django.urls import reverse
 from django.utils.formats import get_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -98,8 +97,9 @@ def plattegrond_plek(plek: Plek, query: str, verdieping: int) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def werkplek_rij(context, plek: Plek, aanbod) -> str:
-    """One desk of the list beside the plan, with its booking button when it is free."""
+def werkplek_rij(context, plek: Plek, aanbod, maken_url: str) -> str:
+    """One desk of the list beside the plan, with its booking button when it is free;
+    `maken_url` is the booking address, reversed once for the list."""
     werkplek = plek.werkplek
     if plek.vrij:
         beschikbaar = format_html(
@@ -109,7 +109,7 @@ def werkplek_rij(context, plek: Plek, aanbod) -> str:
             '<input type="hidden" name="datum" value="{}">'
             '<input type="hidden" name="dagdeel" value="{}">'
             '<button type="submit" class="btn btn-sm btn-primary">{}</button></form>',
-            reverse("reservering_maken"),
+            maken_url,
             context.get("csrf_token", ""),
             werkplek.pk,
             aanbod.datum.isoformat(),
