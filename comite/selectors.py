@@ -310,7 +310,7 @@ def kaarten(user) -> list[Card]:
     op_panel = Exists(Panellid.objects.filter(zaak=OuterRef("pk"), lid=user))
     # Only the cases the cards count are read: the team's and the panels', not every open
     # case of the organisation.
-    tellers, wie = {}, Q(pk__in=[])
+    tellers, wie = {}, Q()
     if teams:
         wie = Q(medewerker__in=mensen_van_teams(user)) & ~Q(medewerker=user)
         # The team's cases where the user is their leidinggevende, not a panel member.
@@ -326,7 +326,7 @@ def kaarten(user) -> list[Card]:
             ),
         )
     if comitelid:
-        wie = Q(op_panel) if not teams else wie | Q(op_panel)
+        wie |= Q(op_panel)  # an empty Q (no teams) gives way to the panel filter
         tellers["panels"] = Count("pk", filter=Q(op_panel))
         tellers["volgende"] = Min(
             "zitting__begin", filter=Q(op_panel, zitting__begin__gte=timezone.now())
