@@ -1,10 +1,13 @@
+from functools import lru_cache
+
 from django import template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from convenant import formatting
@@ -121,33 +124,58 @@ def tegenvoorstel_regel(regel) -> str:
 
 
 @register.simple_tag
-def uitzondering_rij(uitzondering, namens=None) -> str:
-    """An exemption in the team's and HR's lists; `namens`: per exemption the leidinggevende
-    the user decides for (a delegation), if any. Built here for the reason above."""
-    persoon = uitzondering.medewerker
-    bewijs = "—"
-    if uitzondering.heeft_bewijsstuk:
-        bewijs = _("bewijs aanwezig")
-        if uitzondering.categorie == "eerdere_afspraak":
-            verificatie = _("geverifieerd") if uitzondering.geverifieerd else _("niet geverifieerd")
-            bewijs = f"{bewijs}, {verificatie}"
-    return format_html(
-        "<tr>{}<td>{}</td><td>{}</td><td>{}</td><td>{} – {}</td><td>{}</td><td>{}</td></tr>",
-        _kopcel(
-            reverse("uitzondering_detail", args=[uitzondering.pk]),
-            persoon,
-            namens.get(uitzondering.pk) if namens else None,
-        ),
-        _team(persoon),
-        # The labels straight from the choices: get_FOO_display rebuilds a dict of every
-        # choice on each call, a tenth of a millisecond twice a row.
-        capfirst(Categorie(uitzondering.categorie).label),
-        formatting.getal(uitzondering.kantoordagen),
-        date_format(uitzondering.ingangsdatum, "d-m-Y"),
-        date_format(uitzondering.einddatum, "d-m-Y"),
-        bewijs,
-        UitzonderingStatus(uitzondering.status).label,
-    )
+def uitzondering_rijen(rijen, namens=None) -> str:
+    """The rows of an exemption list (the team's and HR's); `namens`: per exemption the
+    leidinggevende the user decides for (a delegation), if any. Up to 150 rows a page: the
+    detail address is reversed once, the fixed texts are read once per language, and only
+    the person's and team's names (which people type) are escaped; at a sixth of a millisecond
+    a row through format_html, 26 rows made an afdelingshoofd's page grow with his span."""
+    teksten = _rij_teksten(get_language())
+    adres = reverse("uitzondering_detail", args=[_PK]).replace(str(_PK), "{}")
+    namens = namens or {}
+    rijen_html = []
+    for uitzondering in rijen:
+        persoon = uitzondering.medewerker
+        bewijs = "—"
+        if uitzondering.heeft_bewijsstuk:
+            bewijs = teksten["bewijs"]
+            if uitzondering.categorie == Categorie.EERDERE_AFSPRAAK:
+                verificatie = "geverifieerd" if uitzondering.geverifieerd else "niet_geverifieerd"
+                bewijs = f"{bewijs}, {teksten[verificatie]}"
+        namens_tekst = ""
+        if leider := namens.get(uitzondering.pk):
+            namens_tekst = '<br><span class="small">{}</span>'.format(
+                escape(teksten["namens"] % {"naam": leider.naam})
+            )
+        rijen_html.append(
+            f'<tr><th scope="row"><a href="{adres.format(uitzondering.pk)}">'
+            f"{escape(persoon.naam)}</a>{namens_tekst}</th>"
+            f"<td>{escape(_team(persoon))}</td>"
+            f"<td>{teksten['categorie'][uitzondering.categorie]}</td>"
+            f"<td>{formatting.getal(uitzondering.kantoordagen)}</td>"
+            f"<td>{uitzondering.ingangsdatum:%d-%m-%Y} – {uitzondering.einddatum:%d-%m-%Y}</td>"
+            f"<td>{bewijs}</td><td>{teksten['status'][uitzondering.status]}</td></tr>"
+        )
+    return mark_safe("".join(rijen_html))  # noqa: S308 - names escaped, the rest fixed texts
+
+
+# A placeholder id: the detail address is reversed once with it and filled in per row.
+_PK = 987654321
+
+
+@lru_cache(maxsize=8)
+def _rij_teksten(taal: str) -> dict:
+    """The fixed texts of the exemption rows in one language (`taal` keys the cache), escaped:
+    the category (capitalised, as the lists show it) and state labels by value, and the
+    evidence words."""
+    return {
+        "categorie": {value: escape(capfirst(str(label))) for value, label in Categorie.choices},
+        "status": {value: escape(str(label)) for value, label in UitzonderingStatus.choices},
+        "bewijs": escape(_("bewijs aanwezig")),
+        "geverifieerd": escape(_("geverifieerd")),
+        "niet_geverifieerd": escape(_("niet geverifieerd")),
+        "namens": _("namens %(naam)s"),
+    }
 
 
 def _kopcel(url: str, persoon, namens) -> str:
