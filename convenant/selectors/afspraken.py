@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from django.contrib.auth import get_user_model
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
@@ -35,6 +35,7 @@ from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
 from convenant.streefnorm import Normtoets, Streefnorm, normtoets, streefnorm, streefnormen
 from pilot.audit import timelines_for
 from pilot.models import AuditEvent, Periode
+from pilot.pagination import page_with_total
 from pilot.selectors import Card, leidinggevende_van
 from pilot.werkdagen import werkdagen_terug, werkdagen_tussen
 
@@ -446,7 +447,7 @@ def team_leden(
         page = Paginator(ids, LEDEN_PER_PAGINA).get_page(pagina)
         leden = list(lees(get_user_model().objects.filter(pk__in=page.object_list)))
     else:
-        page = _pagina_met_totaal(lees(mensen), pagina)
+        page = page_with_total(lees(mensen), pagina, LEDEN_PER_PAGINA)
         leden = page.object_list
     versies = _versies_per_persoon(Afspraak.objects.filter(medewerker__in=leden))
     normen = streefnormen(leden, today)
@@ -454,24 +455,6 @@ def team_leden(
         _lid_regel(lid, versies.get(lid.pk, []), normen[lid.pk], today) for lid in leden
     ]
     return TeamLeden(pagina=page, zoek=zoek, toon=toon)
-
-
-def _pagina_met_totaal(personen, pagina) -> Page:
-    """A page of people and how many there are, in one query: the total is a window count
-    beside the page's rows (a separate count read the span once more). Like Paginator.get_page:
-    a page that is no number is the first, one past the end the last."""
-    try:
-        nummer = max(1, int(pagina))
-    except (TypeError, ValueError):
-        nummer = 1
-    personen = personen.annotate(totaal=Window(Count("pk")))
-    rijen = list(personen[(nummer - 1) * LEDEN_PER_PAGINA : nummer * LEDEN_PER_PAGINA])
-    if not rijen and nummer > 1:
-        nummer = max(1, -(-personen.count() // LEDEN_PER_PAGINA))
-        rijen = list(personen[(nummer - 1) * LEDEN_PER_PAGINA : nummer * LEDEN_PER_PAGINA])
-    paginator = Paginator([], LEDEN_PER_PAGINA)
-    paginator.count = rijen[0].totaal if rijen else 0
-    return Page(rijen, nummer, paginator)
 
 
 def _versies_per_persoon(afspraken) -> dict[int, list]:

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, Q, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -30,6 +30,7 @@ from convenant.streefnorm import VOLTIJD_UREN, Streefnorm, Verlaging, basisnorm,
 from pilot.audit import timelines_for
 from pilot.dates import in_sentence
 from pilot.models import AuditEvent
+from pilot.pagination import page_with_total
 from pilot.permissions import has_role
 from pilot.selectors import Card
 
@@ -181,31 +182,61 @@ LIJST_VELDEN = (
 )
 
 
+# The three lists of team_uitzonderingen, in the order the page shows them.
+TE_BESLISSEN, LOPEND, AFGEHANDELD = 1, 2, 3
+
+
 def team_uitzonderingen(user, today: date | None = None, limiet: int = 50) -> TeamUitzonderingen:
-    """Exemptions of the teams the user decides for. Never the user's own."""
+    """Exemptions of the teams the user decides for, never the user's own: requests (oldest
+    first), granted ones still running (ending first) and refused or lapsed ones (latest
+    decision first), at most `limiet` of each.
+
+    One query: each exemption's list and its rank within it (a window per list), so the span's
+    people are joined once, not once per list (an afdelingshoofd's span is a thousand people).
+    """
     today = today or timezone.localdate()
     scope = beslis_scope(user, today)
-    base = (
+    lijst = Case(
+        When(status=UitzonderingStatus.AANGEVRAAGD, then=Value(TE_BESLISSEN)),
+        When(status=UitzonderingStatus.TOEGEKEND, einddatum__gte=today, then=Value(LOPEND)),
+        When(
+            status__in=[UitzonderingStatus.AFGEWEZEN, UitzonderingStatus.VERLOPEN],
+            then=Value(AFGEHANDELD),
+        ),
+    )
+
+    def binnen(nummer, veld):  # the list's sort key, empty in the other lists
+        return Case(When(lijst=nummer, then=F(veld)))
+
+    rijen = (
         Uitzondering.objects.filter(scope.records())
+        .annotate(lijst=lijst)
+        .filter(lijst__isnull=False)
+        .annotate(
+            rang=Window(
+                RowNumber(),
+                partition_by=[F("lijst")],
+                order_by=[
+                    binnen(TE_BESLISSEN, "aangevraagd_op").asc(),
+                    binnen(LOPEND, "einddatum").asc(),
+                    binnen(AFGEHANDELD, "besloten_op").desc(),
+                    # Ties: the newest decision first, in the other lists the oldest row.
+                    binnen(AFGEHANDELD, "pk").desc(),
+                    F("pk").asc(),
+                ],
+            )
+        )
+        .filter(rang__lte=limiet)
         .select_related("medewerker__team")
         .only(*LIJST_VELDEN)
+        .order_by("lijst", "rang")
     )
-    # Bounded like the rest: an afdelingshoofd's span can hold hundreds of requests.
-    te_beslissen = list(
-        base.filter(status=UitzonderingStatus.AANGEVRAAGD).order_by("aangevraagd_op", "pk")[:limiet]
-    )
-    lopend = list(
-        base.filter(status=UitzonderingStatus.TOEGEKEND, einddatum__gte=today).order_by(
-            "einddatum", "pk"
-        )[:limiet]
-    )
-    afgehandeld = list(
-        base.filter(
-            status__in=[UitzonderingStatus.AFGEWEZEN, UitzonderingStatus.VERLOPEN]
-        ).order_by("-besloten_op", "-pk")[:limiet]
-    )
+    lijsten: dict[int, list[Uitzondering]] = {TE_BESLISSEN: [], LOPEND: [], AFGEHANDELD: []}
+    for uitzondering in rijen:
+        lijsten[uitzondering.lijst].append(uitzondering)
+    te_beslissen = lijsten[TE_BESLISSEN]
     namens = {u.pk: scope.namens(u.medewerker.team_id) for u in te_beslissen}
-    return TeamUitzonderingen(te_beslissen, lopend, afgehandeld, namens)
+    return TeamUitzonderingen(te_beslissen, lijsten[LOPEND], lijsten[AFGEHANDELD], namens)
 
 
 WACHTRIJ_PER_PAGINA = 25
@@ -221,14 +252,16 @@ def verificatie_wachtrij(pagina=1, limiet: int = 10) -> Verificatie:
     """HR's queue: earlier written agreements whose evidence still has to be verified, a page at
     a time (the queue can hold the whole organisation); below it the last few verified, as a
     reminder of what was just done, not an archive."""
-    base = Uitzondering.objects.filter(categorie=Categorie.EERDERE_AFSPRAAK).select_related(
-        "medewerker__team", "geverifieerd_door"
+    base = (
+        Uitzondering.objects.filter(categorie=Categorie.EERDERE_AFSPRAAK)
+        .select_related("medewerker__team")
+        .only(*LIJST_VELDEN)
     )
     wachtend = base.filter(
         status__in=LOPENDE_STATUSSEN, geverifieerd_op__isnull=True, niet_aantoonbaar_op__isnull=True
     ).order_by("aangevraagd_op", "pk")
     return Verificatie(
-        te_verifieren=Paginator(wachtend, WACHTRIJ_PER_PAGINA).get_page(pagina),
+        te_verifieren=page_with_total(wachtend, pagina, WACHTRIJ_PER_PAGINA),
         geverifieerd=list(
             base.filter(geverifieerd_op__isnull=False).order_by("-geverifieerd_op")[:limiet]
         ),

@@ -1,12 +1,14 @@
 """The exemption pages as people use them: employee, leidinggevende, HR, colleague, outsider."""
 
-from datetime import date
+import re
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
 from convenant.models import Categorie, Uitzondering, UitzonderingStatus
+from convenant.selectors.uitzonderingen import team_uitzonderingen
 from pilot.models import Notificatie
 from tests.convenant.factories import DelegatieFactory, UitzonderingFactory
 from tests.factories import MedewerkerFactory
@@ -137,6 +139,48 @@ def test_the_team_list_shows_each_request_and_on_whose_behalf_a_vervanger_decide
     rij = rij[: rij.index("</tr>")]
     assert f'Eva Eigen</a><br><span class="small">namens {org["leider"].naam}</span>' in rij
     assert "<td>Mantelzorg</td><td>1,5</td><td>01-12-2026 – 28-02-2027</td>" in rij
+
+
+def test_the_team_lists_order_requests_running_and_decided_exemptions(client, org):
+    def lid(naam, status, **velden):
+        persoon = MedewerkerFactory(team=org["team"], first_name=naam, last_name="Lid")
+        uitzondering = UitzonderingFactory(medewerker=persoon, status=status, **velden)
+        # aangevraagd_op is set on creation: the test dates it afterwards.
+        aangevraagd = velden.get("ingangsdatum", date(2026, 11, 1))
+        Uitzondering.objects.filter(pk=uitzondering.pk).update(
+            aangevraagd_op=datetime(
+                aangevraagd.year, aangevraagd.month, aangevraagd.day, tzinfo=UTC
+            )
+        )
+
+    lid("Later", UitzonderingStatus.AANGEVRAAGD, ingangsdatum=date(2026, 11, 20))
+    lid("Eerder", UitzonderingStatus.AANGEVRAAGD, ingangsdatum=date(2026, 11, 10))
+    lid("Lang", UitzonderingStatus.TOEGEKEND, einddatum=date(2027, 1, 31))
+    lid("Kort", UitzonderingStatus.TOEGEKEND, einddatum=date(2026, 12, 15))
+    lid(
+        "Voorbij",
+        UitzonderingStatus.TOEGEKEND,
+        ingangsdatum=date(2026, 1, 1),
+        einddatum=date(2026, 11, 1),
+    )
+    besloten = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+    lid("Oud", UitzonderingStatus.AFGEWEZEN, besloten_op=besloten)
+    lid("Nieuw", UitzonderingStatus.VERLOPEN, besloten_op=besloten + timedelta(days=14))
+    client.force_login(org["leider"])
+    page = client.get(reverse("team_uitzonderingen")).text
+
+    def namen(kop_id):
+        sectie = page[page.index(f'id="{kop_id}"') :]
+        sectie = sectie[: sectie.index("</section>")]
+        return re.findall(r">(\w+) Lid</a>", sectie)
+
+    assert namen("kop-te-beslissen") == ["Eerder", "Later"]
+    assert namen("kop-lopend") == ["Kort", "Lang"]  # ending first; one that ended is gone
+    assert namen("kop-afgehandeld") == ["Nieuw", "Oud"]  # the latest decision first
+    # Each list is capped on its own: the first of each, not the first rows overall.
+    kort = team_uitzonderingen(org["leider"], limiet=1)
+    eersten = kort.te_beslissen + kort.lopend + kort.afgehandeld
+    assert [u.medewerker.first_name for u in eersten] == ["Eerder", "Kort", "Nieuw"]
 
 
 def test_leidinggevende_decides_on_the_decision_page(client, org):
