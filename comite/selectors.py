@@ -160,12 +160,12 @@ def zaak_pagina(user, pk: int) -> ZaakPagina:
 
     from comite.permissions import zaken_zichtbaar_voor
 
-    # Fetch and authorise in one query, with everything the page shows.
-    zaak = get_object_or_404(_met_details(zaken_zichtbaar_voor(user)), pk=pk)
+    today = timezone.localdate()
+    # Fetch and authorise in one query, with everything the page shows and whether it is late.
+    zaak = get_object_or_404(met_te_laat(_met_details(zaken_zichtbaar_voor(user)), today), pk=pk)
     _met_mensen(zaak)
     party = zaak_partij(user, zaak)
     geschil = getattr(zaak, "geschil", None)
-    today = timezone.localdate()
     return ZaakPagina(
         zaak=zaak,
         party=party,
@@ -174,7 +174,7 @@ def zaak_pagina(user, pk: int) -> ZaakPagina:
         volgende_stap=volgende_stap(zaak),
         tijdlijn=tijdlijn(zaak),
         dossier=mag_dossier_zien(party),
-        te_laat=Zaak.objects.filter(te_laat(today), pk=zaak.pk).exists(),
+        te_laat=bool(zaak.te_laat),
     )
 
 

@@ -47,7 +47,7 @@ def test_the_dossier(client, org, zaak, django_assert_num_queries, n):
     # The case with its panel, its two people, timeline and overdue flag; documents, notes,
     # the agreement's versions and their timeline; plus the fixed cost of every page (session,
     # user, roles, decision scope, menu): the same number whatever the dossier holds.
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(14):
         assert client.get(reverse("zaak_detail", args=[zaak.pk])).status_code == 200
 
 

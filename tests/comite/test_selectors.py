@@ -67,6 +67,14 @@ def test_the_case_page_says_what_happens_next(client, org, zaak):
     )
 
 
+def test_the_case_page_marks_a_case_past_its_deadline(client, org):
+    op_tijd = ZaakFactory(afspraak__medewerker=org["eigenaar"], termijn=date(2026, 11, 23))
+    te_laat = ZaakFactory(afspraak__medewerker=org["collega"], termijn=date(2026, 11, 20))
+    client.force_login(org["secretaris"])
+    assert "over de termijn" not in client.get(reverse("zaak_detail", args=[op_tijd.pk])).text
+    assert "over de termijn" in client.get(reverse("zaak_detail", args=[te_laat.pk])).text
+
+
 def test_the_agreement_and_exemption_pages_link_to_filing(client, org):
     from convenant.models import Status
     from tests.convenant.factories import AfspraakFactory, UitzonderingFactory
