@@ -1,5 +1,7 @@
 """Facilitair beheer: locations, zones and desks through their pages."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -309,12 +311,21 @@ def _gebouwen(aantal: int, per_zone: int):
     return Locatie.objects.order_by("naam").first()
 
 
+def test_location_list_counts_each_locations_desks_and_the_bookable_ones(beheer_client):
+    _gebouwen(2, 3)  # per location three desks, the first of them not bookable
+    LocatieFactory(naam="Leeg gebouw")
+    page = beheer_client.get(reverse("beheer_locaties")).content.decode()
+    rijen = re.findall(r"werkplekken/\?locatie=\d+\">(\d+ \(\d+\))<", page)
+    assert rijen == ["3 (2)", "3 (2)", "0 (0)"]
+
+
 @pytest.mark.parametrize(("aantal", "per_zone"), [(2, 3), (30, 10)])
 @pytest.mark.parametrize(
     ("name", "queries"),
     [
         # Every page: 5 (session, user, roles, led teams, unread count). Lists:
-        # count and page = 2; the zone and desk lists also read the location filter = 3.
+        # count and page = 2 (locations: the page with its total, then its desks); the zone
+        # and desk lists also read the location filter = 3.
         ("beheer_locaties", 7),
         ("beheer_zones", 8),
         ("beheer_werkplekken", 8),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pilot.forms import CsvImportForm
+from pilot.pagination import page_with_total
 from pilot.parsing import parse_id
 from pilot.permissions import role_required
 from werkplekken import permissions
@@ -51,7 +52,11 @@ def _bewaar(form, service, **kwargs):
 
 @role_required(FACILITAIR)
 def locaties(request):
-    pagina = _pagina(request, selectors.locaties_overzicht())
+    # The total beside the page's rows (one query), then the desks of the page's locations.
+    pagina = page_with_total(
+        selectors.locaties_overzicht(), request.GET.get("pagina"), selectors.PER_PAGINA
+    )
+    selectors.werkplekken_tellen(pagina)
     for locatie in pagina:
         locatie.dagen = ", ".join(str(WEEKDAG_KORT[dag]) for dag in locatie.openingsdagen)
     return render(request, "werkplekken/beheer/locaties.html", {"page": pagina})
