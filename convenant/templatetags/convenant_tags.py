@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from convenant import formatting
 from convenant.models import Categorie, Overweging, UitzonderingStatus
+from pilot.rows import address_format
 
 register = template.Library()
 
@@ -46,15 +47,15 @@ def get_item(mapping, key):
 # built here, a list per tag: through the template language, and still through a tag per row
 # with format_html, reverse, date_format and lazy labels, each row cost a sixth of a
 # millisecond, and an afdelingshoofd's pages (45 rows on Mijn team, up to 150 exemptions)
-# grew with his span. Each list reverses its addresses once (`_adres`), reads its fixed texts
-# once per language, and escapes what people type (names) and every translated text.
+# grew with his span. Each list reverses its addresses once (pilot.rows), reads its fixed
+# texts once per language, and escapes what people type (names) and every translated text.
 
 
 @register.simple_tag
 def teamlid_rijen(regels) -> str:
     """The members and where their agreement stands (selectors.team_leden)."""
     teksten = _teksten(get_language())
-    afspraak_adres = _adres("afspraak_detail")
+    afspraak_adres = address_format("afspraak_detail")
     voorstel_adres = reverse("afspraak_voorstel_lid")
     rijen = []
     for regel in regels:
@@ -84,7 +85,7 @@ def teamlid_rijen(regels) -> str:
 def inbox_rijen(regels) -> str:
     """The proposals waiting for the user's decision (selectors.inbox)."""
     teksten = _teksten(get_language())
-    adres = _adres("afspraak_detail")
+    adres = address_format("afspraak_detail")
     rijen = []
     for regel in regels:
         afspraak = regel.afspraak
@@ -108,7 +109,7 @@ def inbox_rijen(regels) -> str:
 def tegenvoorstel_regels(regels) -> str:
     """The counter-proposals waiting for the member's answer (selectors.inbox)."""
     teksten = _teksten(get_language())
-    adres = _adres("afspraak_detail")
+    adres = address_format("afspraak_detail")
     return mark_safe(  # noqa: S308 - see the comment above the tags
         "".join(
             f'<li><a href="{adres.format(regel.afspraak.pk)}">'
@@ -128,7 +129,7 @@ def uitzondering_rijen(rijen, namens=None) -> str:
     """The rows of an exemption list (the team's and HR's); `namens`: per exemption the
     leidinggevende the user decides for (a delegation), if any."""
     teksten = _teksten(get_language())
-    adres = _adres("uitzondering_detail")
+    adres = address_format("uitzondering_detail")
     namens = namens or {}
     rijen_html = []
     for uitzondering in rijen:
@@ -148,15 +149,6 @@ def uitzondering_rijen(rijen, namens=None) -> str:
             f"<td>{bewijs}</td><td>{teksten['status'][uitzondering.status]}</td></tr>"
         )
     return mark_safe("".join(rijen_html))  # noqa: S308 - names escaped, the rest fixed texts
-
-
-# A placeholder id: a list's detail address is reversed once with it and filled in per row.
-_PK = 987654321
-
-
-def _adres(naam: str) -> str:
-    """The address of a detail page as a format string for its id."""
-    return reverse(naam, args=[_PK]).replace(str(_PK), "{}")
 
 
 @lru_cache(maxsize=8)

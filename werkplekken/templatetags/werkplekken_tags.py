@@ -4,12 +4,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from django import template
+from django.urls import reverse
 from django.utils.formats import get_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pilot.rows import address_format
 from werkplekken.selectors.capaciteit import NIVEAU_LABELS, Capaciteit
 from werkplekken.selectors.reserveringen import Plek
 
@@ -124,3 +126,30 @@ def werkplek_rij(context, plek: Plek, aanbod, maken_url: str) -> str:
         ", ".join(plek.kenmerken) or "—",
         beschikbaar,
     )
+
+
+@register.simple_tag
+def locatie_rijen(locaties) -> str:
+    """The rows of location management: per location three links (its form, its zones, its
+    desks), each with the location's name. Through the template language 25 rows cost 10 ms
+    (75 reversed addresses among them) where the small organisation's three cost one: the
+    addresses are reversed once and the names escaped once."""
+    bewerken = address_format("beheer_locatie_bewerken")
+    zones = reverse("beheer_zones")
+    werkplekken = reverse("beheer_werkplekken")
+    zones_van, werkplekken_van = escape(_("zones van")), escape(_("werkplekken van"))
+    rijen = []
+    for locatie in locaties:
+        naam = escape(locatie.naam)
+        adres = escape(locatie.adres) + (", " if locatie.adres else "") + escape(locatie.plaats)
+        rijen.append(
+            f'<tr><th scope="row"><a href="{bewerken.format(locatie.pk)}">{naam}</a></th>'
+            f"<td>{adres}</td><td>{escape(locatie.dagen)}</td>"
+            f"<td>{locatie.bezettingsnorm} %</td>"
+            f'<td><a href="{zones}?locatie={locatie.pk}">{locatie.aantal_zones}'
+            f'<span class="visually-hidden"> {zones_van} {naam}</span></a></td>'
+            f'<td><a href="{werkplekken}?locatie={locatie.pk}">{locatie.aantal_werkplekken} '
+            f"({locatie.aantal_reserveerbaar})"
+            f'<span class="visually-hidden"> {werkplekken_van} {naam}</span></a></td></tr>'
+        )
+    return mark_safe("".join(rijen))  # noqa: S308 - names and texts escaped, the rest numbers
