@@ -73,11 +73,33 @@ def streefnorm(medewerker, datum: date) -> Streefnorm:
 
 def streefnormen(medewerkers: Iterable, datum: date) -> dict[int, Streefnorm]:
     people = list(medewerkers)
+    caps = _verlagingen(people, datum)
+    return {person.pk: _voor(person, caps.get(person.pk, [])) for person in people}
+
+
+def streefnorm_dagen(medewerkers: Iterable, datum: date) -> dict[int, Decimal]:
+    """Per person only the number of days, for lists that show the norm and not how it follows
+    from the hours and exemptions: the explanation is two translated sentences per person and
+    per exemption, most of a member list's norm work."""
+    people = list(medewerkers)
+    caps = _verlagingen(people, datum)
+    return {person.pk: _dagen(person, caps.get(person.pk, [])) for person in people}
+
+
+def _verlagingen(people: list, datum: date) -> dict[int, list[Verlaging]]:
     caps: dict[int, list[Verlaging]] = {}
     for provider in VERLAGINGEN:
         for pk, items in provider(people, datum).items():
             caps.setdefault(pk, []).extend(items)
-    return {person.pk: _voor(person, caps.get(person.pk, [])) for person in people}
+    return caps
+
+
+def _dagen(person, verlagingen: list[Verlaging]) -> Decimal:
+    """The norm in days: none without a hybrid function, else the contract's share of two days
+    or the lowest exemption below it (what `_voor` explains, step by step)."""
+    if not person.hybride_functie:
+        return Decimal(0)
+    return min([basisnorm(Decimal(person.contracturen), True), *(v.dagen for v in verlagingen)])
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,13 @@ from convenant.models import (
     Uitzondering,
 )
 from convenant.permissions import afspraak_partij, beslis_scope, voorstel_partij
-from convenant.streefnorm import Normtoets, Streefnorm, normtoets, streefnorm, streefnormen
+from convenant.streefnorm import (
+    Normtoets,
+    Streefnorm,
+    normtoets,
+    streefnorm,
+    streefnorm_dagen,
+)
 from pilot.audit import timelines_for
 from pilot.models import AuditEvent, Periode
 from pilot.pagination import page_with_total
@@ -385,7 +391,7 @@ class TeamlidRegel:
     stand: str
     stand_label: str
     afspraak: object | None  # the version as a row of VERSIE_VELDEN
-    norm: Streefnorm
+    norm: Decimal  # the streefnorm in days
     uitzondering: bool
     wachttijd: int
     # Nothing waits for an answer, so the leidinggevende may start a proposal.
@@ -450,7 +456,7 @@ def team_leden(
         page = page_with_total(lees(mensen), pagina, LEDEN_PER_PAGINA)
         leden = page.object_list
     versies = _versies_per_persoon(Afspraak.objects.filter(medewerker__in=leden))
-    normen = streefnormen(leden, today)
+    normen = streefnorm_dagen(leden, today)
     page.object_list = [
         _lid_regel(lid, versies.get(lid.pk, []), normen[lid.pk], today) for lid in leden
     ]
@@ -492,7 +498,7 @@ def _in_kracht(versie, today: date) -> bool:
     return versie.status == Status.AKKOORD and versie.ingangsdatum <= today <= versie.einddatum
 
 
-def _lid_regel(lid, versies: list[Afspraak], norm: Streefnorm, today: date) -> TeamlidRegel:
+def _lid_regel(lid, versies: list[Afspraak], norm: Decimal, today: date) -> TeamlidRegel:
     """The version that explains the standing: the open one, the refusal, or the current one."""
     stand = _stand(versies, today)
     afspraak = None

@@ -2,13 +2,14 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 
 from convenant.models import WEEKDAG_NAMEN, Afspraak, Teamplan
 from convenant.permissions import beslis_scope, team_for_plan
-from convenant.streefnorm import Streefnorm, streefnormen
+from convenant.streefnorm import streefnorm_dagen
 from pilot.models import Team
 
 
@@ -45,7 +46,7 @@ class Dag:
 class LidRegel:
     naam: str
     afspraak: Afspraak | None
-    norm: Streefnorm
+    norm: Decimal  # the streefnorm in days
 
 
 @dataclass
@@ -140,7 +141,7 @@ def teamplan(team: Team, datum: date, *, volledig: bool) -> TeamplanOverzicht:
         met_kantoordagen=met_kantoordagen,
     )
     if volledig:
-        normen = streefnormen(leden, datum)
+        normen = streefnorm_dagen(leden, datum)
         overzicht.leden = [
             LidRegel(lid.naam, afspraken.get(lid.pk), normen[lid.pk]) for lid in leden
         ]

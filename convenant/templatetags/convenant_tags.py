@@ -75,7 +75,7 @@ def teamlid_rijen(regels) -> str:
         rijen.append(
             f'<tr><th scope="row">{escape(naam)}<br><span class="small fw-normal">'
             f"{escape(_team(lid))}</span></th><td>{stand}</td><td>{dagen}</td>"
-            f"<td>{formatting.getal(regel.norm.dagen)}</td><td>{regel.wachttijd or '—'}</td>"
+            f"<td>{formatting.getal(regel.norm)}</td><td>{regel.wachttijd or '—'}</td>"
             f"<td>{'<br>'.join(links)}</td></tr>"
         )
     return mark_safe("".join(rijen))  # noqa: S308 - see the comment above the tags

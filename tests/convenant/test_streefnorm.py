@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from convenant import streefnorm as streefnorm_module
-from convenant.streefnorm import Verlaging, streefnorm, streefnormen
+from convenant.streefnorm import Verlaging, streefnorm, streefnorm_dagen, streefnormen
 from tests.factories import MedewerkerFactory
 
 DAG = date(2026, 12, 1)
@@ -76,3 +76,28 @@ def test_an_exemption_never_raises_the_norm(db, monkeypatch):
         [lambda people, day: {part_timer.pk: [Verlaging(Decimal(2), "Hoger")]}],
     )
     assert streefnorm(part_timer, DAG).dagen == 1
+
+
+def test_the_member_lists_norm_in_days_is_the_explained_norms(db, monkeypatch):
+    deeltijd = MedewerkerFactory(contracturen=24)
+    laag = MedewerkerFactory(contracturen=36)
+    hoger_dan_norm = MedewerkerFactory(contracturen=18)
+    niet_hybride = MedewerkerFactory(contracturen=36, hybride_functie=False)
+
+    def uitzonderingen(people, day):
+        return {
+            laag.pk: [Verlaging(Decimal("0.5"), "medisch"), Verlaging(Decimal(1), "mantelzorg")],
+            hoger_dan_norm.pk: [Verlaging(Decimal("1.5"), "mantelzorg")],
+            niet_hybride.pk: [Verlaging(Decimal(1), "mantelzorg")],
+        }
+
+    monkeypatch.setattr(streefnorm_module, "VERLAGINGEN", [uitzonderingen])
+    people = [deeltijd, laag, hoger_dan_norm, niet_hybride]
+    dagen = streefnorm_dagen(people, DAG)
+    assert dagen == {
+        deeltijd.pk: Decimal(1),
+        laag.pk: Decimal("0.5"),
+        hoger_dan_norm.pk: Decimal(1),  # an exemption above the norm lowers nothing
+        niet_hybride.pk: Decimal(0),
+    }
+    assert dagen == {pk: norm.dagen for pk, norm in streefnormen(people, DAG).items()}
