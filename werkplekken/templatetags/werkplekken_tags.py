@@ -19,46 +19,52 @@ register = template.Library()
 
 
 @register.simple_tag
-def heatmap_rij(locatie, cellen: list[Capaciteit]) -> str:
-    """One location's row of the heatmap, built here: 50 locations × 5 days through the
-    template language took a third of the dashboard's time, and a tag per cell with
-    format_html and floatformat still a quarter. The cells' parts are numbers and the level's
-    code; the location's name and the level's label are escaped."""
-    return mark_safe(  # noqa: S308 - every text part is escaped, the rest are numbers and codes
-        f'<tr><th scope="row">{escape(locatie.naam)} ({locatie.bezettingsnorm} %)</th>'
-        + "".join(_cel(cel) for cel in cellen)
-        + "</tr>"
-    )
+def heatmap_rijen(rijen) -> str:
+    """The heatmap's rows: per location its cells for the week (selectors.capaciteit.heatmap).
+    50 locations × 5 days through the template language took a third of the dashboard's time,
+    a tag per cell with format_html and floatformat still a quarter, and a tag per row (with
+    the level's label and the decimal mark looked up per cell) made the dashboard grow with
+    the number of locations. The cells' parts are numbers and the level's code; the
+    location's name and the texts are escaped."""
+    teksten = _heatmap_teksten(get_language())
+    html = []
+    for locatie, cellen in rijen:
+        html.append(f'<tr><th scope="row">{escape(locatie.naam)} ({locatie.bezettingsnorm} %)</th>')
+        html.extend(_cel(cel, teksten) for cel in cellen)
+        html.append("</tr>")
+    return mark_safe("".join(html))  # noqa: S308 - texts escaped, the rest numbers and codes
 
 
-def _cel(cel: Capaciteit) -> str:
+def _cel(cel: Capaciteit, teksten: dict) -> str:
     if not cel.open:
-        return f'<td class="niveau-gesloten">{escape(_("gesloten"))}</td>'
+        return f'<td class="niveau-gesloten">{teksten["gesloten"]}</td>'
     percentage = cel.percentage
     percentage = "—" if percentage is None else f"{percentage} %"
     niveau = cel.niveau
+    vraag = _een_decimaal(cel.vraag, teksten["decimaalteken"])
     return (
-        f'<td class="niveau-{niveau}"><strong>{percentage} · {_niveau_label(niveau)}</strong>'
-        f'<br><span class="small">{_een_decimaal(cel.vraag)} / {cel.aanbod}</span></td>'
+        f'<td class="niveau-{niveau}"><strong>{percentage} · {teksten[niveau]}</strong>'
+        f'<br><span class="small">{vraag} / {cel.aanbod}</span></td>'
     )
 
 
-@lru_cache(maxsize=16)
-def _label(niveau: str, taal: str) -> str:
-    return escape(str(NIVEAU_LABELS[niveau]))  # str: escape keeps a lazy text lazy
+@lru_cache(maxsize=8)
+def _heatmap_teksten(taal: str) -> dict[str, str]:
+    """The levels' labels, 'gesloten' and the decimal mark in one language (`taal` keys the
+    cache), escaped."""
+    return {
+        **{niveau: escape(str(label)) for niveau, label in NIVEAU_LABELS.items()},
+        "gesloten": escape(_("gesloten")),
+        "decimaalteken": get_format("DECIMAL_SEPARATOR"),
+    }
 
 
-def _niveau_label(niveau: str) -> str:
-    return _label(niveau, get_language())
-
-
-def _een_decimaal(waarde: Decimal) -> str:
+def _een_decimaal(waarde: Decimal, decimaalteken: str) -> str:
     """As floatformat(waarde, -1): a whole number without decimals, any other rounded to one
     decimal (so 154.03 is 154,0), with the language's decimal mark."""
     if waarde == waarde.to_integral_value():
         return str(int(waarde))
-    tekst = str(waarde.quantize(Decimal("0.1"), ROUND_HALF_UP))
-    return tekst.replace(".", get_format("DECIMAL_SEPARATOR"))
+    return str(waarde.quantize(Decimal("0.1"), ROUND_HALF_UP)).replace(".", decimaalteken)
 
 
 @register.simple_tag
