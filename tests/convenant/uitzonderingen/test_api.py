@@ -246,3 +246,15 @@ def test_granting_or_verifying_in_the_wrong_state_is_a_409_even_with_a_bad_body(
     response = api(hr).post(url(verified, "verifieren"), kapot, content_type="application/json")
     assert response.status_code == 409
     assert "al geverifieerd" in response.json()["detail"]
+
+
+def test_hr_pages_through_every_exemption_25_at_a_time_or_up_to_100(api, hr):
+    UitzonderingFactory.create_batch(120)
+    client = api(hr)
+    eerste = client.get("/api/uitzonderingen/").json()
+    assert len(eerste["results"]) == 25
+    tweede = client.get(eerste["next"]).json()
+    assert len(tweede["results"]) == 25
+    assert {u["id"] for u in eerste["results"]}.isdisjoint(u["id"] for u in tweede["results"])
+    assert len(client.get("/api/uitzonderingen/?aantal=40").json()["results"]) == 40
+    assert len(client.get("/api/uitzonderingen/?aantal=500").json()["results"]) == 100
