@@ -95,8 +95,8 @@ def _verlagingen(people: list, datum: date) -> dict[int, list[Verlaging]]:
 
 
 def _dagen(person, verlagingen: list[Verlaging]) -> Decimal:
-    """The norm in days: none without a hybrid function, else the contract's share of two days
-    or the lowest exemption below it (what `_voor` explains, step by step)."""
+    """The norm in days, the one rule for it: none without a hybrid function, else the
+    contract's share of two days or the lowest exemption below it (`_voor` explains it)."""
     if not person.hybride_functie:
         return Decimal(0)
     return min([basisnorm(Decimal(person.contracturen), True), *(v.dagen for v in verlagingen)])
@@ -188,7 +188,7 @@ def normdelen_in_woorden(delen: list[Normdeel]) -> str:
 def _voor(person, verlagingen: list[Verlaging]) -> Streefnorm:
     if not person.hybride_functie:
         return Streefnorm(
-            Decimal(0),
+            _dagen(person, verlagingen),
             [_("Uw functie kunt u niet hybride doen. Daarom geldt het streven niet: 0 dagen.")],
             [
                 _(
@@ -211,6 +211,8 @@ def _voor(person, verlagingen: list[Verlaging]) -> Streefnorm:
         )
         % values
     ]
+    # A sentence for each exemption that lowers the norm further; the number itself is the one
+    # rule of `_dagen`, which the member lists read without these sentences.
     for verlaging in verlagingen:
         if verlaging.dagen < dagen:
             values = {"reden": verlaging.reden, "dagen": dagen_tekst(verlaging.dagen)}
@@ -219,4 +221,4 @@ def _voor(person, verlagingen: list[Verlaging]) -> Streefnorm:
                 _("De medewerker heeft een %(reden)s. Daardoor is het streven %(dagen)s.") % values
             )
             dagen = verlaging.dagen
-    return Streefnorm(dagen, afleiding, ander)
+    return Streefnorm(_dagen(person, verlagingen), afleiding, ander)
