@@ -1,7 +1,8 @@
-"""Dates in a sentence: "23 november 2026" (tables use the "d-m-Y" filter: "23-11-2026").
+"""Dates in a sentence: "23 november 2026"; in a table: "23-11-2026" (templates use the "d-m-Y"
+filter, tags that build a list's rows `in_table`).
 
-Both follow the active language (English: "23 November 2026"), so text built for someone in
-their language (a notification) must call these while that language is active.
+The sentence forms follow the active language (English: "23 November 2026"), so text built for
+someone in their language (a notification) must call them while that language is active.
 """
 
 from datetime import date, datetime
@@ -20,3 +21,11 @@ def in_sentence(value: date) -> str:
 def moment_in_sentence(value: datetime) -> str:
     # "25 november 2026 om 10:00": the word between date and time is the language's own.
     return date_format(timezone.localtime(value), pgettext("datumnotatie", "j F Y \\o\\m H:i"))
+
+
+def in_table(value: date) -> str:
+    """As the "d-m-Y" filter writes a date (a moment: its local date), without its per-call
+    format lookup: the row tags write hundreds of them."""
+    if isinstance(value, datetime):
+        value = timezone.localtime(value)
+    return f"{value:%d-%m-%Y}"

@@ -2,7 +2,6 @@ from functools import lru_cache
 
 from django import template
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -11,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from convenant import formatting
 from convenant.models import Categorie, Overweging, UitzonderingStatus
+from pilot.dates import in_table
 from pilot.rows import address_format
 
 register = template.Library()
@@ -95,7 +95,7 @@ def inbox_rijen(regels) -> str:
             termijn = f'<span class="badge text-bg-danger">{teksten["te_laat"]}</span>'
         ingediend = ""
         if afspraak.ingediend_op:
-            ingediend = f"{timezone.localtime(afspraak.ingediend_op):%d-%m-%Y}"
+            ingediend = in_table(afspraak.ingediend_op)
         rijen.append(
             f"<tr>{_kopcel(adres.format(afspraak.pk), persoon, regel.namens, teksten)}"
             f"<td>{escape(_team(persoon))}</td>"
@@ -145,7 +145,7 @@ def uitzondering_rijen(rijen, namens=None) -> str:
             f"<tr>{kop}<td>{escape(_team(persoon))}</td>"
             f"<td>{teksten['categorie'][uitzondering.categorie]}</td>"
             f"<td>{formatting.getal(uitzondering.kantoordagen)}</td>"
-            f"<td>{uitzondering.ingangsdatum:%d-%m-%Y} – {uitzondering.einddatum:%d-%m-%Y}</td>"
+            f"<td>{in_table(uitzondering.ingangsdatum)} – {in_table(uitzondering.einddatum)}</td>"
             f"<td>{bewijs}</td><td>{teksten['status'][uitzondering.status]}</td></tr>"
         )
     return mark_safe("".join(rijen_html))  # noqa: S308 - names escaped, the rest fixed texts
