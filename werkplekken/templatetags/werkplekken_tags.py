@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from pilot.rows import address_format
-from werkplekken.selectors.capaciteit import NIVEAU_LABELS, Capaciteit
+from werkplekken.selectors.capaciteit import NIVEAU_LABELS, WEEKDAG_KORT, Capaciteit
 from werkplekken.selectors.reserveringen import Plek
 
 register = template.Library()
@@ -136,21 +136,23 @@ def werkplek_rij(context, plek: Plek, aanbod, maken_url: str) -> str:
 
 @register.simple_tag
 def locatie_rijen(locaties) -> str:
-    """The rows of location management: per location three links (its form, its zones, its
-    desks), each with the location's name. Through the template language 25 rows cost 10 ms
-    (75 reversed addresses among them) where the small organisation's three cost one: the
-    addresses are reversed once and the names escaped once."""
+    """The rows of location management: per location its opening days and three links (its
+    form, its zones, its desks), each with the location's name. Through the template language
+    25 rows cost 10 ms (75 reversed addresses among them) where the small organisation's three
+    cost one: the addresses are reversed once and the names escaped once."""
     bewerken = address_format("beheer_locatie_bewerken")
     zones = reverse("beheer_zones")
     werkplekken = reverse("beheer_werkplekken")
     zones_van, werkplekken_van = escape(_("zones van")), escape(_("werkplekken van"))
+    kort = {dag: escape(str(naam)) for dag, naam in WEEKDAG_KORT.items()}
     rijen = []
     for locatie in locaties:
         naam = escape(locatie.naam)
         adres = escape(locatie.adres) + (", " if locatie.adres else "") + escape(locatie.plaats)
+        dagen = ", ".join(kort[dag] for dag in locatie.openingsdagen)
         rijen.append(
             f'<tr><th scope="row"><a href="{bewerken.format(locatie.pk)}">{naam}</a></th>'
-            f"<td>{adres}</td><td>{escape(locatie.dagen)}</td>"
+            f"<td>{adres}</td><td>{dagen}</td>"
             f"<td>{locatie.bezettingsnorm} %</td>"
             f'<td><a href="{zones}?locatie={locatie.pk}">{locatie.aantal_zones}'
             f'<span class="visually-hidden"> {zones_van} {naam}</span></a></td>'

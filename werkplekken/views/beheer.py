@@ -20,7 +20,6 @@ from pilot.permissions import role_required
 from werkplekken import permissions
 from werkplekken.forms import LocatieForm, WerkplekForm, ZoneForm
 from werkplekken.selectors import beheer as selectors
-from werkplekken.selectors.capaciteit import WEEKDAG_KORT
 from werkplekken.services import beheer as services
 from werkplekken.services.werkplek_import import KOLOMMEN, werkplekken_importeren
 
@@ -57,8 +56,6 @@ def locaties(request):
         selectors.locaties_overzicht(), request.GET.get("pagina"), selectors.PER_PAGINA
     )
     selectors.werkplekken_tellen(pagina)
-    for locatie in pagina:
-        locatie.dagen = ", ".join(str(WEEKDAG_KORT[dag]) for dag in locatie.openingsdagen)
     return render(request, "werkplekken/beheer/locaties.html", {"page": pagina})
 
 
