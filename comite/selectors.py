@@ -27,7 +27,6 @@ from comite import panel
 from comite.models import (
     OPEN_ZAAK_STATUSSEN,
     Document,
-    Geschil,
     Notitie,
     Panellid,
     Zaak,
@@ -37,7 +36,7 @@ from comite.permissions import is_secretaris, mag_dossier_zien, mensen_van_teams
 from comite.workflows import GESCHIL_WORKFLOW, ZAAK_WORKFLOW
 from convenant.models import Afspraak
 from convenant.permissions import beslis_scope
-from pilot.audit import timelines_for
+from pilot.audit import events_of
 from pilot.dates import in_sentence, moment_in_sentence
 from pilot.models import AuditEvent
 from pilot.permissions import has_role
@@ -133,6 +132,19 @@ def volgende_stap(zaak: Zaak) -> str:
 
 
 @dataclass
+class Dossier:
+    """What the panel and secretaris read besides the case page: documents, internal notes and
+    the history of the agreement or exemption the case is about."""
+
+    documenten: list[Document]
+    notities: list[Notitie]
+    afspraken: list[Afspraak] = field(default_factory=list)
+    afspraak_tijdlijn: dict = field(default_factory=dict)
+    uitzondering_tijdlijn: list = field(default_factory=list)
+    kandidaten: list = field(default_factory=list)
+
+
+@dataclass
 class ZaakPagina:
     zaak: Zaak
     party: Party
@@ -140,19 +152,8 @@ class ZaakPagina:
     geschil_acties: frozenset[str]
     volgende_stap: str
     tijdlijn: list[AuditEvent]
-    dossier: bool
+    dossier: Dossier | None  # None: the user may not read it
     te_laat: bool
-
-
-def tijdlijn(zaak: Zaak) -> list[AuditEvent]:
-    """The case's timeline and its geschil's, in one query."""
-    geschil = getattr(zaak, "geschil", None)
-    ids = Q(object_type=Zaak._meta.label_lower, object_id=str(zaak.pk))
-    if geschil is not None:
-        ids |= Q(object_type=Geschil._meta.label_lower, object_id=str(geschil.pk))
-    return list(
-        AuditEvent.objects.filter(ids).select_related("actor", "namens").order_by("tijdstip", "pk")
-    )
 
 
 def zaak_pagina(user, pk: int) -> ZaakPagina:
@@ -166,44 +167,49 @@ def zaak_pagina(user, pk: int) -> ZaakPagina:
     _met_mensen(zaak)
     party = zaak_partij(user, zaak)
     geschil = getattr(zaak, "geschil", None)
+    acties = ZAAK_WORKFLOW.open_actions(zaak, party)
+    met_dossier = mag_dossier_zien(party)
+    afspraken = []
+    if met_dossier and zaak.afspraak_id:
+        afspraken = list(
+            Afspraak.objects.filter(medewerker_id=zaak.medewerker_id).order_by("-versie")[:10]
+        )
+    # The case's timeline, its geschil's and (for the dossier) the history of what the case is
+    # about: one query.
+    eigen = [zaak, *([geschil] if geschil else [])]
+    onderwerp = afspraken or ([zaak.uitzondering] if zaak.uitzondering_id else [])
+    gebeurtenissen = events_of([*eigen, *(onderwerp if met_dossier else [])])
+    eigen_types = {obj._meta.label_lower for obj in eigen}
+    tijdlijn = [e for e in gebeurtenissen if e.object_type in eigen_types]
+    dossier = None
+    if met_dossier:
+        over_onderwerp = [e for e in gebeurtenissen if e.object_type not in eigen_types]
+        dossier = _dossier(zaak, afspraken, over_onderwerp, met_kandidaten="panel" in acties)
     return ZaakPagina(
         zaak=zaak,
         party=party,
-        acties=ZAAK_WORKFLOW.open_actions(zaak, party),
+        acties=acties,
         geschil_acties=GESCHIL_WORKFLOW.open_actions(geschil, party) if geschil else frozenset(),
         volgende_stap=volgende_stap(zaak),
-        tijdlijn=tijdlijn(zaak),
-        dossier=mag_dossier_zien(party),
+        tijdlijn=tijdlijn,
+        dossier=dossier,
         te_laat=bool(zaak.te_laat),
     )
 
 
-@dataclass
-class Dossier:
-    documenten: list[Document]
-    notities: list[Notitie]
-    afspraken: list[Afspraak] = field(default_factory=list)
-    afspraak_tijdlijn: dict = field(default_factory=dict)
-    uitzondering_tijdlijn: list = field(default_factory=list)
-    kandidaten: list = field(default_factory=list)
-
-
-def dossier(zaak: Zaak, *, met_kandidaten: bool = False) -> Dossier:
-    """What the panel and secretaris read besides the case page: documents, internal notes and
-    the history of the agreement or exemption the case is about."""
+def _dossier(zaak: Zaak, afspraken: list[Afspraak], gebeurtenissen, *, met_kandidaten) -> Dossier:
+    """`gebeurtenissen`: the timeline of the versions in `afspraken`, or else of the exemption."""
     data = Dossier(
         documenten=list(zaak.documenten.all()),
         notities=list(zaak.notities.select_related("auteur")),
+        afspraken=afspraken,
     )
-    if zaak.afspraak_id:
-        data.afspraken = list(
-            Afspraak.objects.filter(medewerker_id=zaak.medewerker_id).order_by("-versie")[:10]
-        )
-        data.afspraak_tijdlijn = timelines_for(data.afspraken)
+    if afspraken:
+        data.afspraak_tijdlijn = {afspraak.pk: [] for afspraak in afspraken}
+        for event in gebeurtenissen:
+            data.afspraak_tijdlijn[int(event.object_id)].append(event)
     else:
-        data.uitzondering_tijdlijn = timelines_for([zaak.uitzondering]).get(
-            zaak.uitzondering_id, []
-        )
+        data.uitzondering_tijdlijn = gebeurtenissen
     if met_kandidaten:
         data.kandidaten = panel.kandidaten(zaak)
     return data

@@ -185,9 +185,7 @@ def _form(actie: str, stap: Stap, zaak, data=None, files=None, dossier=None):
 def _zaak_pagina(request, pk: int, gebonden: dict | None = None, status: int = 200):
     pagina = selectors.zaak_pagina(request.user, pk)
     zaak = pagina.zaak
-    dossier = (
-        selectors.dossier(zaak, met_kandidaten="panel" in pagina.acties) if pagina.dossier else None
-    )
+    dossier = pagina.dossier
     formulieren = {}
     for actie in pagina.acties | ({"notitie"} if pagina.dossier else set()):
         stap = ZAAK_STAPPEN.get(actie)
@@ -326,11 +324,11 @@ def zaak_bewijsstuk(request, pk: int):
 @login_required
 def zaak_brief(request, pk: int):
     """The printable letter with the comité's advice (once there is one)."""
-    pagina = selectors.zaak_pagina(request.user, pk)
-    advies = getattr(pagina.zaak, "advies", None)
+    zaak = zaak_for(request.user, pk)
+    advies = getattr(zaak, "advies", None)
     if advies is None:
         raise Http404
-    return render(request, "comite/brief.html", {"zaak": pagina.zaak, "advies": advies})
+    return render(request, "comite/brief.html", {"zaak": zaak, "advies": advies})
 
 
 @login_required

@@ -70,6 +70,22 @@ def timeline_for(obj: models.Model):
     ).select_related("actor", "namens")
 
 
+def events_of(objects) -> list[AuditEvent]:
+    """The events of objects of any types, oldest first, in one query: a page that shows
+    several timelines (a case, its geschil and the history of what it is about) reads them
+    together."""
+    per_type: dict[str, list[str]] = {}
+    for obj in objects:
+        per_type.setdefault(obj._meta.label_lower, []).append(str(obj.pk))
+    if not per_type:
+        return []
+    wanted = models.Q()
+    for object_type, ids in per_type.items():
+        wanted |= models.Q(object_type=object_type, object_id__in=ids)
+    events = AuditEvent.objects.filter(wanted).select_related("actor", "namens")
+    return list(events.order_by("tijdstip", "pk"))
+
+
 def timelines_for(objects) -> dict[int, list[AuditEvent]]:
     """The timelines of many objects of one type in one query, oldest event first."""
     objects = list(objects)

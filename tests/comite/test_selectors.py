@@ -6,8 +6,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comite import selectors
+from pilot.audit import record
 from tests.comite.conftest import seat_panel
 from tests.comite.factories import ZaakFactory, ZittingFactory
+from tests.convenant.factories import AfspraakFactory, UitzonderingFactory
 
 
 def _titels(user):
@@ -75,9 +77,58 @@ def test_the_case_page_marks_a_case_past_its_deadline(client, org):
     assert "over de termijn" in client.get(reverse("zaak_detail", args=[te_laat.pk])).text
 
 
+def _sectie(page: str, kop: str) -> str:
+    """The text of the page's section headed by the element with id `kop`."""
+    start = page.index(f'aria-labelledby="{kop}"')
+    return page[start : page.index("</section>", start)]
+
+
+def test_the_dossier_shows_each_version_with_its_history_apart_from_the_case(client, org, zaak):
+    seat_panel(zaak, org)
+    eerdere = AfspraakFactory(medewerker=org["eigenaar"], versie=zaak.afspraak.versie - 1)
+    record(actor=org["eigenaar"], action="ingediend", obj=eerdere, note="Over versie een.")
+    record(actor=org["leider"], action="afgewezen", obj=zaak.afspraak, note="Over de laatste.")
+    record(actor=org["eigenaar"], action="aangemeld", obj=zaak, note="Over de zaak.")
+
+    client.force_login(org["voorzitter"])
+    page = client.get(reverse("zaak_detail", args=[zaak.pk])).text
+    dossier = _sectie(page, "kop-dossier")
+    laatste = dossier.index(f'id="versie-{zaak.afspraak.pk}"')
+    een = dossier.index(f'id="versie-{eerdere.pk}"')
+    assert laatste < een  # newest version first
+    assert "Over de laatste." in dossier[laatste:een]
+    assert "Over versie een." in dossier[een:]
+    assert "Over de zaak." not in dossier
+    tijdlijn = _sectie(page, "kop-tijdlijn")
+    assert "Over de zaak." in tijdlijn
+    assert "Over de laatste." not in tijdlijn
+
+    # The employee, a party, sees the case's timeline but no dossier.
+    client.force_login(org["eigenaar"])
+    page = client.get(reverse("zaak_detail", args=[zaak.pk])).text
+    assert 'aria-labelledby="kop-dossier"' not in page
+    assert "Over de zaak." in _sectie(page, "kop-tijdlijn")
+    assert "Over de laatste." not in page
+
+
+def test_the_dossier_of_an_exemption_case_shows_the_exemptions_history(client, org):
+    uitzondering = UitzonderingFactory(medewerker=org["eigenaar"], status="afgewezen")
+    zaak = seat_panel(
+        ZaakFactory(afspraak=None, uitzondering=uitzondering, medewerker=org["eigenaar"]), org
+    )
+    record(actor=org["leider"], action="afgewezen", obj=uitzondering, note="Geen grond.")
+    record(actor=org["eigenaar"], action="aangemeld", obj=zaak, note="Over de zaak.")
+
+    client.force_login(org["voorzitter"])
+    page = client.get(reverse("zaak_detail", args=[zaak.pk])).text
+    dossier = _sectie(page, "kop-dossier")
+    assert "Geen grond." in dossier
+    assert "Over de zaak." not in dossier
+    assert "Geen grond." not in _sectie(page, "kop-tijdlijn")
+
+
 def test_the_agreement_and_exemption_pages_link_to_filing(client, org):
     from convenant.models import Status
-    from tests.convenant.factories import AfspraakFactory, UitzonderingFactory
 
     afspraak = AfspraakFactory(medewerker=org["eigenaar"], status=Status.AFGEWEZEN)
     uitzondering = UitzonderingFactory(medewerker=org["eigenaar"], status="afgewezen")
