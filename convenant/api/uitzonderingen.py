@@ -8,7 +8,8 @@ and HR, `permissions.mag_details_zien`); for a leidinggevende or vervanger those
 Errors follow the one contract of pilot.api_support: 404 → 403 → 409 → 400.
 """
 
-from django.urls import reverse
+from functools import cached_property
+
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -28,6 +29,7 @@ from convenant.models import (
 )
 from convenant.services.uitzondering_regels import Aanvraag
 from pilot.api_support import ACTION_ERRORS, NOT_FOUND, NieuwsteEerst, WorkflowActions
+from pilot.rows import address_format
 
 # Only for those who may see the details; absent (not null) for anyone else. Declared without
 # read_only so that the schema shows them as optional: this serializer is never used for input.
@@ -106,7 +108,12 @@ class UitzonderingSerializer(serializers.ModelSerializer):
             or not permissions.mag_bewijsstuk_zien(request.user, uitzondering)
         ):
             return None
-        return reverse("uitzondering_bewijsstuk", args=[uitzondering.pk])
+        return self._bewijsstuk_adres.format(uitzondering.pk)
+
+    @cached_property
+    def _bewijsstuk_adres(self) -> str:
+        # A list's rows share this serializer: the address is reversed once, not per row.
+        return address_format("uitzondering_bewijsstuk")
 
 
 class AanvraagSerializer(serializers.Serializer):
