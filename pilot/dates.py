@@ -6,10 +6,12 @@ someone in their language (a notification) must call them while that language is
 """
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from django.utils import timezone
+from django.utils.dates import MONTHS
 from django.utils.formats import date_format
-from django.utils.translation import pgettext
+from django.utils.translation import get_language, pgettext
 
 SENTENCE = "j F Y"
 
@@ -29,3 +31,16 @@ def in_table(value: date) -> str:
     if isinstance(value, datetime):
         value = timezone.localtime(value)
     return f"{value:%d-%m-%Y}"
+
+
+def moment_in_timeline(value: datetime) -> str:
+    """As the "j F Y H:i" filter writes a moment in its local time ("23 november 2026 09:05"),
+    with the month's name looked up once per language: a dossier shows dozens of events."""
+    value = timezone.localtime(value)
+    return f"{value.day} {_month_names(get_language())[value.month]} {value:%Y %H:%M}"
+
+
+@lru_cache(maxsize=8)
+def _month_names(language: str) -> dict[int, str]:
+    # `language` keys the cache: the names are read in the language active at the first call.
+    return {number: str(name) for number, name in MONTHS.items()}

@@ -1,13 +1,8 @@
 from django import template
 
-from pilot.registry import state_label, timeline_label
+from pilot.registry import state_label
 
 register = template.Library()
-
-
-@register.filter
-def tijdlijn_label(value: str) -> str:
-    return timeline_label(value)
 
 
 @register.filter
@@ -45,9 +40,3 @@ def comite_knop(context, onderwerp):
         "lopend": lopend,
         "toon": eigenaar and lopend is None and aanmeldbaar(onderwerp) is None,
     }
-
-
-@register.filter
-def is_overgang(event) -> bool:
-    """A timeline row that moved the case to another state (a note or an opening does not)."""
-    return bool(event.naar_status) and event.van_status != event.naar_status

@@ -1,22 +1,76 @@
-"""Template filters every app's timeline uses: labels come from what the apps registered."""
+"""The timeline every app's pages show: labels come from what the apps registered."""
+
+from functools import lru_cache
 
 from django import template
+from django.template.defaultfilters import linebreaksbr
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from pilot import registry
+from pilot.dates import moment_in_timeline
 
 register = template.Library()
 
 
-@register.filter
-def actie_label(value: str) -> str:
-    return registry.timeline_label(value)
+@register.simple_tag
+def tijdlijn(events, alleen_overgangen: bool = False) -> str:
+    """The events oldest first, or a line saying there are none. A row names the state it
+    moved from and to; with `alleen_overgangen` only when the state changed (the comité: a note
+    or an opening leaves the case where it was).
+
+    Written in Python, not as an included template (see docs/architecture.md, "Rendering van
+    lange lijsten"): a case's dossier shows up to eleven timelines; eleven of three events took
+    the included template about 3 ms, and take this tag under 1 ms."""
+    if not events:
+        return format_html('<p class="mb-0">{}</p>', _("Nog geen gebeurtenissen."))
+    taal = get_language()
+    rows = "".join(_rij(event, taal, alleen_overgangen) for event in events)
+    # Every text in a row is escaped (the note by linebreaksbr); the rest is fixed markup.
+    return mark_safe(f'<ol class="list-unstyled border-start ps-3 mb-0">{rows}</ol>')  # noqa: S308
 
 
-@register.filter
-def van_label(event) -> str:
-    return registry.state_label(event.object_type, event.van_status)
+def _rij(event, taal: str, alleen_overgangen: bool) -> str:
+    teksten = _teksten(taal)
+    door = (
+        teksten["door"] % {"naam": escape(event.actor.naam)} if event.actor else teksten["portaal"]
+    )
+    namens = " " + teksten["namens"] % {"naam": escape(event.namens.naam)} if event.namens else ""
+    van, naar = event.van_status, event.naar_status
+    toon_status = (naar and van != naar) if alleen_overgangen else (van or naar)
+    status = ""
+    if toon_status:
+        vanaf = f"{_status(event.object_type, van, taal)} → " if van else ""
+        status = f' <span class="small">({vanaf}{_status(event.object_type, naar, taal)})</span>'
+    notitie = ""
+    if event.notitie:
+        notitie = f'<br><span class="small">{linebreaksbr(event.notitie)}</span>'
+    return (
+        f'<li class="mb-2"><span class="text-body-secondary small">'
+        f"{moment_in_timeline(event.tijdstip)}</span><br>"
+        f"<strong>{_actie(event.actie, taal)}</strong> "
+        f"{door}{namens}{status}{notitie}</li>"
+    )
 
 
-@register.filter
-def naar_label(event) -> str:
-    return registry.state_label(event.object_type, event.naar_status)
+# The labels and fixed texts per language (the argument `taal` keys the caches), escaped. The
+# apps register their labels when they start, before any page is rendered.
+@lru_cache(maxsize=8)
+def _teksten(taal: str) -> dict[str, str]:
+    return {
+        "door": _("door %(naam)s"),
+        "namens": _("namens %(naam)s"),
+        "portaal": escape(_("door het portaal")),
+    }
+
+
+@lru_cache(maxsize=1024)
+def _actie(actie: str, taal: str) -> str:
+    return escape(registry.timeline_label(actie))
+
+
+@lru_cache(maxsize=1024)
+def _status(object_type: str, state: str, taal: str) -> str:
+    return escape(registry.state_label(object_type, state))

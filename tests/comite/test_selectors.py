@@ -1,5 +1,6 @@
 """Start-page cards and the plain-Dutch next step."""
 
+import re
 from datetime import date, timedelta
 
 from django.urls import reverse
@@ -109,6 +110,31 @@ def test_the_dossier_shows_each_version_with_its_history_apart_from_the_case(cli
     assert 'aria-labelledby="kop-dossier"' not in page
     assert "Over de zaak." in _sectie(page, "kop-tijdlijn")
     assert "Over de laatste." not in page
+
+
+def test_the_case_timeline_names_a_state_only_when_it_changed(client, org, zaak):
+    seat_panel(zaak, org)
+    record(
+        actor=org["secretaris"],
+        action="zaak.accepteren",
+        obj=zaak,
+        from_state="aangemeld",
+        to_state="in_behandeling",
+    )
+    record(
+        actor=org["voorzitter"],
+        action="zaak.document_openen",
+        obj=zaak,
+        from_state="in_behandeling",
+        to_state="in_behandeling",
+    )
+    client.force_login(org["voorzitter"])
+    tijdlijn = _sectie(client.get(reverse("zaak_detail", args=[zaak.pk])).text, "kop-tijdlijn")
+    rijen = [" ".join(re.sub(r"<[^>]+>", " ", rij).split()) for rij in tijdlijn.split("<li")[1:]]
+    assert [rij.split("2026 ", 1)[1] for rij in rijen] == [
+        f"10:00 In behandeling genomen door {org['secretaris'].naam} (aangemeld → in behandeling)",
+        f"10:00 Document geopend door {org['voorzitter'].naam}",
+    ]
 
 
 def test_the_dossier_of_an_exemption_case_shows_the_exemptions_history(client, org):
