@@ -1,6 +1,6 @@
 """The API's error contract for workplaces: 404 → 403 → 409 → 400, and only one's own rows."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
@@ -218,3 +218,19 @@ def test_attendance_lists_in_date_order_by_cursor(api, mensen):
     lijst = api(eigenaar).get(reverse("aanwezigheid-list")).json()
     assert [r["datum"] for r in lijst["results"]] == ["2026-12-01", "2026-12-02", "2026-12-03"]
     assert (lijst["next"], "count" in lijst) == (None, False)
+
+
+def test_attendance_pages_by_25_or_as_many_as_asked_up_to_100(api, mensen):
+    eigenaar = mensen["eigenaar"]
+    # 130 weekdays from Monday 4 August 2025: more than the largest page.
+    dagen = [date(2025, 8, 4) + timedelta(days=i) for i in range(182)]
+    for dag in [d for d in dagen if d.isoweekday() <= 5][:130]:
+        AanwezigheidFactory(medewerker=eigenaar, datum=dag)
+    client = api(eigenaar)
+    eerste = client.get(reverse("aanwezigheid-list")).json()
+    assert len(eerste["results"]) == 25
+    assert eerste["results"][0]["datum"] == "2025-08-04"
+    tweede = client.get(eerste["next"]).json()
+    assert tweede["results"][0]["datum"] == "2025-09-08"  # the 26th weekday
+    assert len(client.get(reverse("aanwezigheid-list"), {"aantal": 60}).json()["results"]) == 60
+    assert len(client.get(reverse("aanwezigheid-list"), {"aantal": 500}).json()["results"]) == 100
