@@ -1,12 +1,13 @@
 """`make bench`: every main page and list endpoint, per role, timed against a bare request.
 
-For each scale (small, then UWV) the script prepares a PostgreSQL database of its own (created
-when missing, migrated, filled by `demo_data` when it holds too few people), runs collectstatic,
-serves the portal with gunicorn under the production settings on 127.0.0.1, and logs in through
-the login form as every demo role and as the afdelingshoofd with the largest span. Per role and
-page it then alternates a logged-in bare request (`/healthz` with the session cookie) and the
-page, BENCH_REPEAT times each, so both see the same machine load. The table goes to stdout and,
-for a run of both scales, to docs/benchmarks.md.
+For each scale (small, then UWV) a child process prepares a PostgreSQL database of its own
+(created when missing, migrated, filled by `demo_data` when it holds too few people), runs
+collectstatic, serves the portal with gunicorn under the production settings on 127.0.0.1, and
+logs in through the login form as every demo role and as the afdelingshoofd with the largest
+span. With both scales served, this process times them side by side: per role and page,
+BENCH_REPEAT rounds of a logged-in bare request (`/healthz` with the session cookie) and the
+page on small, then the same on UWV, so the bare request and both scales see the same machine
+load. The table goes to stdout and, for a run of both scales, to docs/benchmarks.md.
 
 Query counts come from running each page once more inside this process, against the same
 database and with the same session cookie, under CaptureQueriesContext: the served portal needs
@@ -20,9 +21,9 @@ once for a few desks, each on its own connection), booking throughput and the jo
 also states how long `demo_data` took to fill each database.
 
 Environment: DATABASE_URL (UWV database; the small one adds `_small` to its name), BENCH_REPEAT
-(requests per page and bare, default 30), BENCH_JOB_REPEAT (runs per job, default 3),
-BENCH_PORT (gunicorn's port, default a free one the system picks), BENCH_REDIS_URL (the broker
-production settings require, default redis://127.0.0.1:6379/9).
+(rounds per page, default 30), BENCH_JOB_REPEAT (runs per job, default 3), BENCH_PORT (small's
+gunicorn port and UWV's the next; default free ones the system picks), BENCH_REDIS_URL (the
+broker production settings require, default redis://127.0.0.1:6379/9).
 """
 
 import argparse
@@ -503,9 +504,9 @@ class Browser:
     """One person's cookies against the served portal, over a fresh loopback connection each
     request (gunicorn's sync worker closes it after every response anyway)."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, cookies: dict[str, str] | None = None):
         self.port = port
-        self.cookies: dict[str, str] = {}
+        self.cookies: dict[str, str] = dict(cookies or {})
 
     def request(self, method: str, path: str, body: dict | None = None):
         origin = f"https://127.0.0.1:{self.port}"
@@ -598,10 +599,11 @@ def count_queries(session_cookies: dict[str, str], path: str) -> int:
     return len(queries.captured_queries)
 
 
-def measure_role(browser: Browser, user, repeat: int) -> list[dict]:
+def pages_of(browser: Browser, user) -> list[dict]:
+    """The pages this role may open, with their paths and query counts (in this process)."""
     from django.urls import reverse
 
-    rows = []
+    pages = []
     for page in PAGES:
         kwargs = page.kwargs(user) if page.kwargs else None
         if page.kwargs and kwargs is None:
@@ -616,28 +618,56 @@ def measure_role(browser: Browser, user, repeat: int) -> list[dict]:
         if status != 200:
             continue  # Not a page for this role (403/404/redirect): the matrix tests that.
         # Right after a served request, so the idle-session refresh (once a minute) is not due.
-        queries = count_queries(browser.cookies, path)
-        bare, timed = [], []
-        for _ in range(repeat):
-            bare.append(browser.request("GET", "/healthz")[2])
-            status, _body, elapsed = browser.request("GET", path)
-            if status != 200:
-                raise RuntimeError(f"{path} gaf {status} tijdens het meten")
-            timed.append(elapsed)
-        rows.append(
-            {
-                "page": page.label,
-                "queries": queries,
-                "median": statistics.median(timed),
-                "p95": percentile(timed, 0.95),
-                "bare": statistics.median(bare),
-            }
+        pages.append(
+            {"page": page.label, "path": path, "queries": count_queries(browser.cookies, path)}
         )
-        print(
-            f"  {page.label:<32} {queries:>3} q  {rows[-1]['median']:7.1f} ms  "
-            f"{rows[-1]['median'] / rows[-1]['bare']:5.1f}x",
-            flush=True,
-        )
+    return pages
+
+
+def measure_pages(plans: dict[str, dict], repeat: int) -> dict[str, list[dict]]:
+    """Times every role's pages on each scale's served portal, the scales side by side: per
+    page `repeat` rounds of the bare request and the page on small, then on UWV. Both scales
+    and the bare request see the same moments of machine load, so the growth from small to UWV
+    compares like with like. `plans`: per scale what its child process wrote (`run_scale`)."""
+    rows: dict[str, list[dict]] = {scale: [] for scale in plans}
+    roles = {
+        scale: {entry["role"]: entry for entry in plan["roles"]} for scale, plan in plans.items()
+    }
+    for role in dict.fromkeys(role for per_role in roles.values() for role in per_role):
+        browsers, pages = {}, {}
+        for scale, per_role in roles.items():
+            if role in per_role:
+                browsers[scale] = Browser(plans[scale]["port"], per_role[role]["cookies"])
+                pages[scale] = {page["page"]: page for page in per_role[role]["pages"]}
+        wie = ", ".join(f"{scale}: {roles[scale][role]['username']}" for scale in browsers)
+        print(f"{role} ({wie})", flush=True)
+        for label in dict.fromkeys(label for per_page in pages.values() for label in per_page):
+            scales = [scale for scale in pages if label in pages[scale]]
+            bare = {scale: [] for scale in scales}
+            timed = {scale: [] for scale in scales}
+            for _ in range(repeat):
+                for scale in scales:
+                    path = pages[scale][label]["path"]
+                    bare[scale].append(browsers[scale].request("GET", "/healthz")[2])
+                    status, _body, elapsed = browsers[scale].request("GET", path)
+                    if status != 200:
+                        raise RuntimeError(f"{scale}: {path} gaf {status} tijdens het meten")
+                    timed[scale].append(elapsed)
+            parts = []
+            for scale in scales:
+                row = {
+                    "role": role,
+                    "page": label,
+                    "queries": pages[scale][label]["queries"],
+                    "median": statistics.median(timed[scale]),
+                    "p95": percentile(timed[scale], 0.95),
+                    "bare": statistics.median(bare[scale]),
+                }
+                rows[scale].append(row)
+                parts.append(
+                    f"{scale} {row['queries']:>3} q {row['median']:6.1f} ms {ratio(row):4.1f}x"
+                )
+            print(f"  {label:<32} " + "   ".join(parts), flush=True)
     return rows
 
 
@@ -857,8 +887,18 @@ def server_version() -> str:
         return cursor.fetchone()[0]
 
 
+def plan_path(out: Path) -> Path:
+    return out.with_suffix(".plan.json")
+
+
 def run_scale(scale: str, out: Path) -> None:
-    """One scale, in its own process: Django is set up once per process, for one database."""
+    """One scale, in its own process (Django is set up once per process, for one database).
+
+    Prepares the database, serves it with gunicorn, logs every role in and writes what the
+    parent times (`plan_path(out)`: the port, each role's session cookie and pages with their
+    query counts). Then it waits, serving, until the parent has timed both scales' pages side
+    by side (a line on stdin), and times the heatmap, the booking races, the throughput and
+    the jobs into `out`."""
     os.environ.update(bench_env(scale))
     sys.path.insert(0, str(BASE_DIR))
     create_database_if_missing(os.environ["DATABASE_URL"])
@@ -868,23 +908,35 @@ def run_scale(scale: str, out: Path) -> None:
     from pilot.models import Medewerker
 
     demo_data = prepare(scale)
-    repeat = int(os.environ.get("BENCH_REPEAT", "30"))
     hoofd, span = largest_span_leader()
     users = {role: Medewerker.objects.get(username=role) for role in DEMO_ROLES}
     users[AFDELINGSHOOFD] = hoofd
-    port = int(os.environ.get("BENCH_PORT") or 0) or free_port()
+    # Both scales are served at once: BENCH_PORT for small, the port after it for UWV.
+    base = int(os.environ.get("BENCH_PORT") or 0)
+    port = base + SCALES.index(scale) if base else free_port()
     with tempfile.TemporaryFile() as log:
         gunicorn = start_gunicorn(port, log)
         try:
             wait_until_serving(Browser(port), gunicorn)
-            # The machine is shared: the load around the run says how far to trust the ms.
-            load_before, started = os.getloadavg()[0], time.monotonic()
-            rows = []
+            roles = []
             for role, user in users.items():
-                print(f"{scale} · {role} ({user.username})", flush=True)
+                print(f"{scale} · {role} ({user.username}): pagina's en queries", flush=True)
                 browser = Browser(port)
                 browser.log_in(user.username)
-                rows += [{"role": role, **row} for row in measure_role(browser, user, repeat)]
+                pages = pages_of(browser, user)
+                roles.append(
+                    {
+                        "role": role,
+                        "username": user.username,
+                        "cookies": browser.cookies,
+                        "pages": pages,
+                    }
+                )
+            ready = out.with_suffix(".tmp")
+            ready.write_text(json.dumps({"port": port, "roles": roles}))
+            ready.rename(plan_path(out))
+            if not sys.stdin.readline():
+                raise SystemExit("de bench stopte voordat de pagina's gemeten waren")
             print(f"{scale} · heatmap", flush=True)
             heatmap = measure_heatmap(port, users["facilitair"])
         except BaseException:
@@ -893,10 +945,6 @@ def run_scale(scale: str, out: Path) -> None:
             raise
         finally:
             stop(gunicorn)
-    measured = {
-        "seconds": time.monotonic() - started,
-        "load": [load_before, os.getloadavg()[0]],
-    }
     print(f"{scale} · werkplekken boeken", flush=True)
     races = booking_races()
     throughput = booking_throughput()
@@ -906,11 +954,8 @@ def run_scale(scale: str, out: Path) -> None:
         json.dumps(
             {
                 "scale": scale,
-                "repeat": repeat,
-                **measured,
                 "sizes": {**data_sizes(), "span van het afdelingshoofd (mensen)": span},
                 "postgres": server_version(),
-                "rows": rows,
                 "jobs": jobs,
                 "demo_data": demo_data,
                 "heatmap": heatmap,
@@ -988,10 +1033,11 @@ def table(results: list[dict]) -> str:
 
 
 def run_summary(results: list[dict]) -> str:
-    return "; ".join(
-        f"{result['scale']}: {result['seconds'] / 60:.1f} min, load average (1 min) "
-        f"{result['load'][0]:.1f} bij het begin en {result['load'][1]:.1f} aan het eind"
-        for result in results
+    result = results[0]  # the scales are timed together
+    return (
+        f"{result['seconds'] / 60:.1f} min voor {' en '.join(r['scale'] for r in results)} samen, "
+        f"load average (1 min) {result['load'][0]:.1f} bij het begin en "
+        f"{result['load'][1]:.1f} aan het eind"
     )
 
 
@@ -1132,9 +1178,12 @@ Python {sys.version.split()[0]}, Django {django.get_version()}.
   achter een `X-Forwarded-Proto: https` zoals een TLS-proxy die zet.
 - Elke rol logt in via het echte inlogformulier (met CSRF): de demo-rollen en het
   afdelingshoofd met de grootste span (het hoofd wiens teamboom de meeste mensen telt).
-- Per rol en pagina wisselen een kale ingelogde request (`/healthz` met de sessiecookie) en de
-  pagina elkaar {repeat} keer af. **× kaal** = mediaan pagina ÷ mediaan kale request van
-  hetzelfde paar. Een pagina die een rol niet mag openen (403/404) staat er voor die rol niet in.
+- Beide schalen worden tegelijk geserveerd (twee gunicorns, elk op de eigen database) en naast
+  elkaar gemeten: per rol en pagina {repeat} rondes van een kale ingelogde request (`/healthz`
+  met de sessiecookie) en de pagina op small, dan op UWV. **× kaal** = mediaan pagina ÷ mediaan
+  kale request van dezelfde schaal en pagina. Zo zien beide schalen en de kale request dezelfde
+  momenten van de machine, en vergelijkt de groei metingen van hetzelfde moment. Een pagina die
+  een rol niet mag openen (403/404) staat er voor die rol niet in.
 - Queries: de pagina draait één keer extra in het bench-proces zelf (Django test client, zelfde
   database, zelfde sessie) onder `CaptureQueriesContext`; het geserveerde portaal heeft zo geen
   aparte bench-modus nodig.
@@ -1214,17 +1263,38 @@ def _commit() -> str:
     ).stdout.strip()
 
 
-def run_child(argv: list[str]) -> None:
-    child = subprocess.Popen(argv)  # noqa: S603 - this script, one scale per process
-    try:
-        code = child.wait()
-    except BaseException:
-        # Let the child stop its gunicorn before this process goes (SIGTERM unwinds it).
-        child.terminate()
-        child.wait(timeout=30)
-        raise
-    if code:
-        raise SystemExit(f"de meting stopte met code {code}")
+class Child:
+    """This script for one scale in a process of its own (`run_scale`)."""
+
+    def __init__(self, scale: str, workdir: Path):
+        self.scale = scale
+        self.out = Path(workdir) / f"{scale}.json"
+        argv = [sys.executable, __file__, "--run-scale", scale, "--out", str(self.out)]
+        self.process = subprocess.Popen(argv, stdin=subprocess.PIPE, text=True)  # noqa: S603
+
+    def plan(self) -> dict:
+        """Waits while the child prepares its database (a UWV fill takes minutes)."""
+        while not plan_path(self.out).exists():
+            if self.process.poll() is not None:
+                raise SystemExit(
+                    f"{self.scale}: de meting stopte met code {self.process.returncode}"
+                )
+            time.sleep(0.5)
+        return json.loads(plan_path(self.out).read_text())
+
+    def finish(self) -> dict:
+        """Lets the child go on to the heatmap, races and jobs, and returns all it measured."""
+        self.process.stdin.write("verder\n")
+        self.process.stdin.close()
+        if code := self.process.wait():
+            raise SystemExit(f"{self.scale}: de meting stopte met code {code}")
+        return json.loads(self.out.read_text())
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            # SIGTERM unwinds the child like Ctrl+C, so it stops its gunicorn first.
+            self.process.terminate()
+            self.process.wait(timeout=30)
 
 
 def main() -> None:
@@ -1238,12 +1308,29 @@ def main() -> None:
     if args.run_scale:
         run_scale(args.run_scale, args.out)
         return
+    repeat = int(os.environ.get("BENCH_REPEAT", "30"))
     results = []
     with tempfile.TemporaryDirectory() as workdir:
-        for scale in ("small",) if args.small else SCALES:
-            out = Path(workdir) / f"{scale}.json"
-            run_child([sys.executable, __file__, "--run-scale", scale, "--out", str(out)])
-            results.append(json.loads(out.read_text()))
+        children: list[Child] = []
+        try:
+            # One database after the other: filling one takes the machine.
+            plans = {}
+            for scale in ("small",) if args.small else SCALES:
+                children.append(Child(scale, workdir))
+                plans[scale] = children[-1].plan()
+            load_before, started = os.getloadavg()[0], time.monotonic()
+            rows = measure_pages(plans, repeat)
+            measured = {
+                "repeat": repeat,
+                "seconds": time.monotonic() - started,
+                "load": [load_before, os.getloadavg()[0]],
+            }
+            # The heatmap, races and jobs of one scale at a time.
+            for child in children:
+                results.append({**child.finish(), **measured, "rows": rows[child.scale]})
+        finally:
+            for child in children:
+                child.stop()
     print()
     print(table(results))
     if not args.small:
