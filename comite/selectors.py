@@ -36,7 +36,7 @@ from comite.permissions import is_secretaris, mag_dossier_zien, mensen_van_teams
 from comite.workflows import GESCHIL_WORKFLOW, ZAAK_WORKFLOW
 from convenant.models import Afspraak
 from convenant.permissions import beslis_scope
-from pilot.audit import events_of
+from pilot.audit import events_of, per_object
 from pilot.dates import in_sentence, moment_in_sentence
 from pilot.models import AuditEvent
 from pilot.permissions import has_role
@@ -168,48 +168,51 @@ def zaak_pagina(user, pk: int) -> ZaakPagina:
     party = zaak_partij(user, zaak)
     geschil = getattr(zaak, "geschil", None)
     acties = ZAAK_WORKFLOW.open_actions(zaak, party)
-    met_dossier = mag_dossier_zien(party)
-    afspraken = []
-    if met_dossier and zaak.afspraak_id:
-        afspraken = list(
-            Afspraak.objects.filter(medewerker_id=zaak.medewerker_id).order_by("-versie")[:10]
-        )
     # The case's timeline, its geschil's and (for the dossier) the history of what the case is
     # about: one query.
     eigen = [zaak, *([geschil] if geschil else [])]
-    onderwerp = afspraken or ([zaak.uitzondering] if zaak.uitzondering_id else [])
-    gebeurtenissen = events_of([*eigen, *(onderwerp if met_dossier else [])])
+    met_dossier = mag_dossier_zien(party)
+    onderwerp = _onderwerp(zaak) if met_dossier else []
+    gebeurtenissen = events_of([*eigen, *onderwerp])
     eigen_types = {obj._meta.label_lower for obj in eigen}
-    tijdlijn = [e for e in gebeurtenissen if e.object_type in eigen_types]
     dossier = None
     if met_dossier:
-        over_onderwerp = [e for e in gebeurtenissen if e.object_type not in eigen_types]
-        dossier = _dossier(zaak, afspraken, over_onderwerp, met_kandidaten="panel" in acties)
+        dossier = _dossier(zaak, onderwerp, gebeurtenissen, met_kandidaten="panel" in acties)
     return ZaakPagina(
         zaak=zaak,
         party=party,
         acties=acties,
         geschil_acties=GESCHIL_WORKFLOW.open_actions(geschil, party) if geschil else frozenset(),
         volgende_stap=volgende_stap(zaak),
-        tijdlijn=tijdlijn,
+        tijdlijn=[e for e in gebeurtenissen if e.object_type in eigen_types],
         dossier=dossier,
         te_laat=bool(zaak.te_laat),
     )
 
 
-def _dossier(zaak: Zaak, afspraken: list[Afspraak], gebeurtenissen, *, met_kandidaten) -> Dossier:
-    """`gebeurtenissen`: the timeline of the versions in `afspraken`, or else of the exemption."""
+def _onderwerp(zaak: Zaak) -> list:
+    """What the case is about, for the dossier: the agreement's last ten versions (newest
+    first), or the exemption."""
+    if zaak.afspraak_id:
+        return list(
+            Afspraak.objects.filter(medewerker_id=zaak.medewerker_id).order_by("-versie")[:10]
+        )
+    return [zaak.uitzondering]
+
+
+def _dossier(zaak: Zaak, onderwerp: list, gebeurtenissen, *, met_kandidaten) -> Dossier:
+    """`onderwerp`: the agreement's versions (newest first) or the exemption; `gebeurtenissen`
+    holds their events."""
     data = Dossier(
         documenten=list(zaak.documenten.all()),
         notities=list(zaak.notities.select_related("auteur")),
-        afspraken=afspraken,
     )
-    if afspraken:
-        data.afspraak_tijdlijn = {afspraak.pk: [] for afspraak in afspraken}
-        for event in gebeurtenissen:
-            data.afspraak_tijdlijn[int(event.object_id)].append(event)
+    tijdlijnen = per_object(onderwerp, gebeurtenissen)
+    if zaak.afspraak_id:
+        data.afspraken = onderwerp
+        data.afspraak_tijdlijn = tijdlijnen
     else:
-        data.uitzondering_tijdlijn = gebeurtenissen
+        data.uitzondering_tijdlijn = tijdlijnen[zaak.uitzondering_id]
     if met_kandidaten:
         data.kandidaten = panel.kandidaten(zaak)
     return data

@@ -187,7 +187,7 @@ def _zaak_pagina(request, pk: int, gebonden: dict | None = None, status: int = 2
     zaak = pagina.zaak
     dossier = pagina.dossier
     formulieren = {}
-    for actie in pagina.acties | ({"notitie"} if pagina.dossier else set()):
+    for actie in pagina.acties | ({"notitie"} if dossier else set()):
         stap = ZAAK_STAPPEN.get(actie)
         if stap is not None:
             formulieren[actie] = _form(actie, stap, zaak, dossier=dossier)
@@ -213,7 +213,7 @@ def _zaak_pagina(request, pk: int, gebonden: dict | None = None, status: int = 2
         "geschil": getattr(zaak, "geschil", None),
         "zitting": getattr(zaak, "zitting", None),
         "is_partij": MEDEWERKER in pagina.party or LEIDINGGEVENDE in pagina.party,
-        "mag_bewijs": pagina.dossier
+        "mag_bewijs": dossier
         and zaak.uitzondering_id
         and zaak.uitzondering.bewijsstuk
         and mag_bewijsstuk_zien(request.user, zaak.uitzondering),

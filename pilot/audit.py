@@ -64,16 +64,10 @@ def record(
     )
 
 
-def timeline_for(obj: models.Model):
-    return AuditEvent.objects.filter(
-        object_type=obj._meta.label_lower, object_id=str(obj.pk)
-    ).select_related("actor", "namens")
-
-
 def events_of(objects) -> list[AuditEvent]:
     """The events of objects of any types, oldest first, in one query: a page that shows
     several timelines (a case, its geschil and the history of what it is about) reads them
-    together."""
+    together; `per_object` sorts them out."""
     per_type: dict[str, list[str]] = {}
     for obj in objects:
         per_type.setdefault(obj._meta.label_lower, []).append(str(obj.pk))
@@ -86,16 +80,19 @@ def events_of(objects) -> list[AuditEvent]:
     return list(events.order_by("tijdstip", "pk"))
 
 
+def per_object(objects, events) -> dict[int, list[AuditEvent]]:
+    """Per object of one type (by pk) its events among `events`, in their order."""
+    objects = list(objects)
+    grouped: dict[int, list[AuditEvent]] = {obj.pk: [] for obj in objects}
+    if objects:
+        object_type = objects[0]._meta.label_lower
+        for event in events:
+            if event.object_type == object_type and int(event.object_id) in grouped:
+                grouped[int(event.object_id)].append(event)
+    return grouped
+
+
 def timelines_for(objects) -> dict[int, list[AuditEvent]]:
     """The timelines of many objects of one type in one query, oldest event first."""
     objects = list(objects)
-    if not objects:
-        return {}
-    grouped: dict[int, list[AuditEvent]] = {obj.pk: [] for obj in objects}
-    events = AuditEvent.objects.filter(
-        object_type=objects[0]._meta.label_lower,
-        object_id__in=[str(obj.pk) for obj in objects],
-    ).select_related("actor", "namens")
-    for event in events.order_by("tijdstip", "pk"):
-        grouped[int(event.object_id)].append(event)
-    return grouped
+    return per_object(objects, events_of(objects))
