@@ -8,10 +8,9 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
-from pilot.api_support import ACTION_ERRORS, BAD_REQUEST, WorkflowActions, pk_or_404
+from pilot.api_support import ACTION_ERRORS, BAD_REQUEST, Bladeren, WorkflowActions, pk_or_404
 from pilot.parsing import parse_id
 from werkplekken import permissions as rechten
 from werkplekken.models import Aanwezigheid, Dagdeel, Locatie, Reden, Reservering, Soort, Werkplek
@@ -166,16 +165,11 @@ class ReserveringSerializer(serializers.ModelSerializer):
         )
 
 
-class InDatumvolgorde(CursorPagination):
-    """A person's reservations and registrations grow with every week of the pilot: a cursor
-    in date order, so the hundredth page costs what the first does."""
+class InDatumvolgorde(Bladeren):
+    """A person's reservations and registrations grow with every week of the pilot: in date
+    order."""
 
     ordering = ("datum", "pk")
-    # As the other lists (pilot.api_support.NieuwsteEerst): 25 rows, up to 100 with ?aantal=.
-    # At 50 a page of a year's history cost twice what a new colleague's few rows did.
-    page_size = 25
-    page_size_query_param = "aantal"
-    max_page_size = 100
 
 
 class ReserveringenInDatumvolgorde(InDatumvolgorde):
