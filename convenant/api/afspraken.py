@@ -162,11 +162,13 @@ class AfspraakViewSet(
             return Afspraak.objects.none()
         zichtbaar = permissions.zichtbare_afspraken(self.request.user)
         if self.action == "list":
-            # The list shows ids and the person's name: one join, not the eight a page needs.
-            # With ten tables in one query PostgreSQL keeps the written join order (and so
-            # joined every agreement in the organisation before narrowing to the caller's
-            # people: 125 ms at UWV scale); planning all orders costs 70 ms instead.
-            return zichtbaar.select_related(None).select_related("medewerker")
+            # The list shows ids and the person's name, read for the page's 25 rows in a query
+            # of their own. Joined in the same query, PostgreSQL joined every version of the
+            # caller's people before sorting out the page: an afdelingshoofd's 1 500 versions
+            # cost 8 ms at UWV scale, picking the page first and then its people 3.5 ms. (The
+            # eight joins a detail page needs made it 125 ms: the written join order, kept for
+            # ten tables, joined every agreement in the organisation first.)
+            return zichtbaar.select_related(None).prefetch_related("medewerker")
         return zichtbaar
 
     def party_for(self, user, afspraak):

@@ -76,7 +76,8 @@ PAGES = {
     ("leider", "team_uitzonderingen"): 7,
     ("hr", "uitzondering_verificatie"): 7,
     ("eigenaar", "afspraak-list"): 5,
-    ("leider", "afspraak-list"): 5,
+    # The page's people in a query of their own, after the page is picked (not joined first).
+    ("leider", "afspraak-list"): 6,
     ("leider", "uitzondering-list"): 6,
     ("hr", "uitzondering-list"): 5,
     ("leider", "teamplan-list"): 7,
@@ -87,7 +88,7 @@ PAGES = {
     ("hoofd", "afspraak_voorstel_lid"): 9,
     ("hoofd", "delegaties"): 8,
     ("hoofd", "team_uitzonderingen"): 7,
-    ("hoofd", "afspraak-list"): 5,
+    ("hoofd", "afspraak-list"): 6,
     ("hoofd", "uitzondering-list"): 6,
 }
 
